@@ -1,0 +1,300 @@
+//! Clutter detection: find the article, then decide which blocks around and
+//! inside it a reader does not want. Decisions are per element; the caller
+//! hides them (never deletes). When no article is found with confidence,
+//! nothing is hidden.
+
+use crate::page::Page;
+
+// ---- Tunables (all in one place, as in Readability) ----
+
+/// Paragraph-like blocks shorter than this do not vote for a container.
+const MIN_PARAGRAPH_CHARS: u32 = 25;
+/// A top candidate scoring below this means "no article here".
+const MIN_ARTICLE_SCORE: f64 = 20.0;
+/// ...or having less text than this.
+const MIN_ARTICLE_CHARS: u32 = 250;
+/// Levels to climb from the best text container to an enclosing <article>.
+const MAX_CLIMB: u32 = 3;
+/// A block holding more than this share of the article is never clutter.
+const MAX_CLUTTER_SHARE: f64 = 0.4;
+/// Containers whose text is mostly link text are navigation or link lists.
+const LINK_LIST_DENSITY: f64 = 0.6;
+
+/// Class/id words that mark a block as not part of the article.
+const CLUTTER_WORDS: &[&str] = &[
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "banner",
+    "breadcrumb", "breadcrumbs", "comment", "comments", "consent", "cookie", "cookies", "disqus",
+    "footer", "gdpr", "menu", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain",
+    "paywall", "popular", "popup", "promo", "promotion", "rail", "recirc", "recommended",
+    "related", "share", "sharing", "sidebar", "signup", "social", "sponsor", "sponsored",
+    "subscribe", "subscription", "taboola", "tags", "toolbar", "trending", "widget", "masthead",
+];
+/// Video-player chrome: clutter only when it holds no playable media.
+const PLAYER_WORDS: &[&str] = &["player", "loading", "error", "spinner", "placeholder"];
+/// Class/id words that say "this is the content".
+const CONTENT_WORDS: &[&str] = &[
+    "article", "body", "content", "entry", "main", "post", "story", "text", "prose",
+];
+/// Tags that are clutter wherever they appear inside an article.
+const CLUTTER_TAGS: &[&str] = &["nav", "aside", "form", "button", "footer", "dialog", "menu"];
+/// ARIA roles of page furniture.
+const CLUTTER_ROLES: &[&str] = &[
+    "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu",
+    "menubar", "search", "toolbar",
+];
+/// Whole-block texts that are labels of clutter (compared lower-case).
+const CLUTTER_LABELS: &[&str] = &[
+    "ad", "ads", "advertisement", "sponsored", "sponsored content", "paid content",
+    "loading", "loading...", "loading…", "error loading", "error", "close",
+    "skip to content", "skip to main content",
+];
+/// Headings that introduce a module rather than article text (prefix match).
+const CLUTTER_HEADINGS: &[&str] = &[
+    "related", "read more", "more from", "more on", "most read", "most popular", "popular in",
+    "what's hot", "what’s hot", "trending", "recommended", "you may also like", "you might also",
+    "sign up", "newsletter", "comments", "join the conversation", "more stories", "latest news",
+    "top stories", "editor's picks", "editors' picks", "follow us", "share this",
+];
+
+/// What clutter detection decided for a page.
+#[derive(Debug, Clone, Default)]
+pub struct Decision {
+    /// The article's container, if one was found with confidence.
+    pub article: Option<usize>,
+    /// Top-most elements to hide, in document order.
+    pub hide: Vec<usize>,
+}
+
+pub fn decide(page: &Page) -> Decision {
+    let Some(article) = find_article(page) else {
+        return Decision::default();
+    };
+    let mut hide = Vec::new();
+    let heading = main_heading(page, article);
+    hide_outside(page, article, heading, &mut hide);
+    let mut inside = Vec::new();
+    hide_inside(page, article, page.text_len[article], &mut inside);
+    for root in kept_outside_roots(page, article, heading) {
+        hide_inside(page, root, page.text_len[article], &mut inside);
+    }
+    hide.extend(inside);
+    hide.sort_unstable();
+    hide.dedup();
+    Decision { article: Some(article), hide }
+}
+
+/// Readability-style scoring: paragraphs vote for their parent and
+/// grandparent; the best container, discounted by link density, wins.
+fn find_article(page: &Page) -> Option<usize> {
+    let n = page.len();
+    let mut score = vec![0.0f64; n];
+    for i in 0..n {
+        if page.is_text(i) || page.non_rendered[i] || !is_paragraph_like(page, i) {
+            continue;
+        }
+        let len = page.text_len[i];
+        if len < MIN_PARAGRAPH_CHARS || page.link_density(i) > 0.5 {
+            continue;
+        }
+        let vote = 1.0 + page.commas[i] as f64 + (len as f64 / 100.0).min(3.0);
+        if let Some(p) = page.parent(i) {
+            score[p] += vote;
+            if let Some(g) = page.parent(p) {
+                score[g] += vote / 2.0;
+            }
+        }
+    }
+    let mut best: Option<(usize, f64)> = None;
+    for (i, &s) in score.iter().enumerate() {
+        if s <= 0.0 {
+            continue;
+        }
+        let adjusted = (s + class_weight(page, i)) * (1.0 - page.link_density(i));
+        if best.is_none_or(|(_, b)| adjusted > b) {
+            best = Some((i, adjusted));
+        }
+    }
+    let (top, top_score) = best?;
+    if top_score < MIN_ARTICLE_SCORE || page.text_len[top] < MIN_ARTICLE_CHARS {
+        return None;
+    }
+    // The body text usually sits inside an <article> that also holds the
+    // headline and captions: prefer it when it is close.
+    let mut cur = top;
+    for _ in 0..MAX_CLIMB {
+        let Some(p) = page.parent(cur) else { break };
+        cur = p;
+        if page.tag(cur) == "article" || page.attr(cur, "itemprop") == Some("articleBody") {
+            return Some(cur);
+        }
+    }
+    Some(top)
+}
+
+fn is_paragraph_like(page: &Page, i: usize) -> bool {
+    match page.tag(i) {
+        "p" | "pre" | "td" | "blockquote" => true,
+        // A div that holds text directly acts as a paragraph.
+        "div" => page.children[i]
+            .iter()
+            .any(|&c| page.is_text(c) && page.text_len[c] >= MIN_PARAGRAPH_CHARS),
+        _ => false,
+    }
+}
+
+fn class_weight(page: &Page, i: usize) -> f64 {
+    let mut w = 0.0;
+    if page.has_token(i, CONTENT_WORDS) {
+        w += 25.0;
+    }
+    if page.has_token(i, CLUTTER_WORDS) {
+        w -= 25.0;
+    }
+    w
+}
+
+/// The page's headline: the first h1 (or, failing that, h2) in the
+/// article, else anywhere on the page.
+fn main_heading(page: &Page, article: usize) -> Option<usize> {
+    let first = |tag: &str, within: Option<usize>| {
+        (0..page.len()).find(|&i| {
+            page.tag(i) == tag
+                && !page.non_rendered[i]
+                && page.text_len[i] > 0
+                && within.is_none_or(|a| page.contains(a, i))
+        })
+    };
+    first("h1", Some(article)).or_else(|| first("h1", None))
+}
+
+/// Hides every subtree beside the article's ancestor chain, except one that
+/// holds the headline.
+fn hide_outside(page: &Page, article: usize, heading: Option<usize>, hide: &mut Vec<usize>) {
+    let mut cur = article;
+    while let Some(p) = page.parent(cur) {
+        for &sib in &page.children[p] {
+            if sib == cur || page.is_text(sib) || page.non_rendered[sib] || page.text_len[sib] == 0
+            {
+                continue;
+            }
+            if heading.is_some_and(|h| page.contains(sib, h)) {
+                continue;
+            }
+            hide.push(sib);
+        }
+        cur = p;
+    }
+}
+
+/// Subtrees outside the article that were kept because they hold the headline.
+fn kept_outside_roots(page: &Page, article: usize, heading: Option<usize>) -> Vec<usize> {
+    let Some(h) = heading else { return Vec::new() };
+    if page.contains(article, h) {
+        return Vec::new();
+    }
+    let mut cur = h;
+    while let Some(p) = page.parent(cur) {
+        if page.contains(p, article) {
+            return vec![cur];
+        }
+        cur = p;
+    }
+    Vec::new()
+}
+
+/// Walks a kept subtree and hides the blocks inside it that are clutter.
+fn hide_inside(page: &Page, root: usize, article_len: u32, hide: &mut Vec<usize>) {
+    let mut stack: Vec<usize> = page.children[root].iter().rev().copied().collect();
+    while let Some(i) = stack.pop() {
+        if page.is_text(i) || page.non_rendered[i] || page.text_len[i] == 0 {
+            continue;
+        }
+        if is_clutter(page, i, article_len) {
+            hide.push(i);
+            continue;
+        }
+        stack.extend(page.children[i].iter().rev());
+    }
+}
+
+fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
+    let share = page.text_len[i] as f64 / article_len.max(1) as f64;
+    if share > MAX_CLUTTER_SHARE {
+        return false;
+    }
+    let tag = page.tag(i);
+    if CLUTTER_TAGS.contains(&tag) && !is_quote_box(page, i) {
+        return true;
+    }
+    if page.attr(i, "role").is_some_and(|r| CLUTTER_ROLES.contains(&r.trim())) {
+        return true;
+    }
+    if page.has_token(i, CLUTTER_WORDS) && !is_quote_box(page, i) {
+        return true;
+    }
+    if page.has_token(i, PLAYER_WORDS) && !holds_media(page, i) && page.text_len[i] < 80 {
+        return true;
+    }
+    if page.text_len[i] <= 40 {
+        let text = page.text_of(i).to_lowercase();
+        if CLUTTER_LABELS.contains(&text.as_str()) {
+            return true;
+        }
+    }
+    if introduced_by_clutter_heading(page, i) {
+        return true;
+    }
+    is_link_list(page, i)
+}
+
+/// Pull quotes live in <aside> too; they are part of the story.
+fn is_quote_box(page: &Page, i: usize) -> bool {
+    page.has_token(i, &["quote", "pullquote", "blockquote"])
+}
+
+fn holds_media(page: &Page, i: usize) -> bool {
+    let mut stack = vec![i];
+    while let Some(c) = stack.pop() {
+        if matches!(page.tag(c), "video" | "audio" | "iframe" | "img" | "picture" | "object") {
+            return true;
+        }
+        stack.extend(&page.children[c]);
+    }
+    false
+}
+
+/// A section whose first heading reads like "Related" or "Most read".
+fn introduced_by_clutter_heading(page: &Page, i: usize) -> bool {
+    if !matches!(page.tag(i), "section" | "div" | "aside" | "ul" | "ol") {
+        return false;
+    }
+    let Some(&first) = page.children[i].iter().find(|&&c| page.text_len[c] > 0) else {
+        return false;
+    };
+    if !matches!(page.tag(first), "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "header") {
+        return false;
+    }
+    let heading = page.text_of(first).to_lowercase();
+    CLUTTER_HEADINGS.iter().any(|h| heading.starts_with(h))
+}
+
+/// Lists and boxes that are mostly links: menus, tag lists, "more stories".
+fn is_link_list(page: &Page, i: usize) -> bool {
+    if !matches!(page.tag(i), "ul" | "ol" | "div" | "section" | "table") {
+        return false;
+    }
+    let links = count_tag(page, i, "a");
+    links >= 2 && page.link_density(i) > LINK_LIST_DENSITY
+}
+
+fn count_tag(page: &Page, i: usize, tag: &str) -> usize {
+    let mut n = 0;
+    let mut stack = vec![i];
+    while let Some(c) = stack.pop() {
+        if page.tag(c) == tag {
+            n += 1;
+        }
+        stack.extend(&page.children[c]);
+    }
+    n
+}

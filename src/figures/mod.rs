@@ -1,0 +1,509 @@
+//! Figures: numbers in running text with what they quantify ("at least 352
+//! Ukrainian civilians", "$1.2 billion", "40%"). Dates, clock times,
+//! ordinals, years and numbers inside names are not figures.
+
+mod lexicon;
+mod numbers;
+
+use crate::tokens::{tokenize, Token};
+use lexicon::*;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Figure {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub kind: &'static str,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub qualifier: Option<String>,
+    pub unit: Option<String>,
+    pub counts: Option<String>,
+}
+
+/// Finds the figures in `text`; offsets are code points.
+pub fn find(text: &str) -> Vec<Figure> {
+    let chars: Vec<char> = text.chars().collect();
+    let tokens = tokenize(&chars);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        match figure_at(&tokens, i) {
+            Some((fig_start, fig_end, mut fig)) => {
+                fig.start = tokens[fig_start].start;
+                fig.end = tokens[fig_end - 1].end;
+                fig.text = chars[fig.start..fig.end].iter().collect();
+                out.push(fig);
+                i = fig_end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn lower(tokens: &[Token], i: usize) -> String {
+    tokens.get(i).map(|t| t.lower()).unwrap_or_default()
+}
+
+/// Token `j` continues the phrase begun before it (same line).
+fn joined(tokens: &[Token], j: usize) -> bool {
+    tokens.get(j).is_some_and(|t| !t.line_start)
+}
+
+/// Matches a phrase from `list` at `i` (case-insensitive, word by word).
+/// Returns the phrase and the token index after it.
+fn phrase_at<'a>(tokens: &[Token], i: usize, list: &[&'a str]) -> Option<(&'a str, usize)> {
+    'outer: for &p in list {
+        let mut j = i;
+        for (k, w) in p.split(' ').enumerate() {
+            if k > 0 && !joined(tokens, j) {
+                continue 'outer;
+            }
+            if lower(tokens, j) != w {
+                continue 'outer;
+            }
+            j += 1;
+        }
+        return Some((p, j));
+    }
+    None
+}
+
+fn pair_at<'a>(tokens: &[Token], i: usize, list: &[(&str, &'a str)]) -> Option<(&'a str, usize)> {
+    let words: Vec<&str> = list.iter().map(|(w, _)| *w).collect();
+    let (w, j) = phrase_at(tokens, i, &words)?;
+    let v = list.iter().find(|(k, _)| *k == w)?.1;
+    Some((v, j))
+}
+
+struct Amount {
+    end: usize,
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    approximate: bool,
+    scaled: bool,
+    spelled: bool,
+    suffix: Option<String>,
+    /// Needs "of" before the counted noun ("scores of", "tens of thousands of").
+    wants_of: bool,
+}
+
+/// Tries to read a figure whose first token is `i`.
+fn figure_at(tokens: &[Token], i: usize) -> Option<(usize, usize, Figure)> {
+    let start = i;
+    let mut j = i;
+    let mut qualifier = None;
+    if let Some((q, after)) = phrase_at(tokens, j, QUALIFIERS) {
+        if joined(tokens, after) {
+            qualifier = Some(q.to_string());
+            j = after;
+        }
+    }
+    let mut between = false;
+    if qualifier.is_none() && lower(tokens, j) == "between" && joined(tokens, j + 1) {
+        between = true;
+        j += 1;
+    }
+    // Currency before the number: "$", "US$", "USD".
+    let mut currency: Option<&str> = None;
+    if let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(s, _)| tokens.get(j).is_some_and(|t| t.text == *s)) {
+        currency = Some(code);
+        j += 1;
+    } else if let Some(t) = tokens.get(j) {
+        if let Some(code) = CURRENCY_CODES.iter().find(|c| **c == t.text) {
+            if tokens.get(j + 1).is_some_and(|n| n.starts_with_digit()) {
+                currency = Some(code);
+                j += 1;
+            }
+        }
+    }
+    let amount = read_amount(tokens, j, currency.is_some(), between)?;
+    let num_start = j;
+    let mut end = amount.end;
+    let mut kind = "count";
+    let mut unit: Option<String> = currency.map(str::to_string);
+    if currency.is_some() {
+        kind = "money";
+    }
+    // Glued unit letters: "5km", "40kg".
+    if let Some(sfx) = &amount.suffix {
+        let (u, _) = pair_at_str(sfx, MEASURE_UNITS)?;
+        kind = "measure";
+        unit = Some(u.to_string());
+    }
+    // Unit, percent or currency after the number.
+    if unit.is_none() && joined(tokens, end) {
+        if tokens[end].text == "%" && !tokens[end].space_before {
+            kind = "percent";
+            unit = Some("%".into());
+            end += 1;
+        } else if let Some((u, after)) = pair_at(tokens, end, PERCENT_WORDS) {
+            kind = "percent";
+            unit = Some(u.to_string());
+            end = after;
+        } else if let Some((code, after)) = pair_at(tokens, end, CURRENCY_WORDS) {
+            kind = "money";
+            unit = Some(code.to_string());
+            end = after;
+        } else if let Some(code) = CURRENCY_CODES.iter().find(|c| tokens[end].text == **c) {
+            kind = "money";
+            unit = Some(code.to_string());
+            end += 1;
+        } else if let Some(t) = degree_at(tokens, end) {
+            kind = "measure";
+            unit = Some(t.0.to_string());
+            end = t.1;
+        } else if let Some((u, after)) = pair_at(tokens, end, MEASURE_UNITS) {
+            // "one day he said" is not a duration: words alone need digits.
+            if !(amount.spelled && amount.value == Some(1.0)) {
+                kind = "measure";
+                unit = Some(u.to_string());
+                end = after;
+            }
+        }
+    }
+    if is_not_a_quantity(tokens, num_start, end, &amount, kind) {
+        return None;
+    }
+    // What is counted: "352 Ukrainian civilians", "dozens of people".
+    let mut counts = None;
+    if kind == "count" {
+        let mut k = end;
+        let mut ok = !amount.wants_of;
+        if lower(tokens, k) == "of" && joined(tokens, k) && (amount.approximate || amount.wants_of) {
+            k += 1;
+            ok = true;
+        }
+        if ok {
+            if let Some((noun, after)) = counted_noun(tokens, k, amount.value == Some(1.0)) {
+                counts = Some(noun);
+                end = after;
+            }
+        }
+        if amount.wants_of && counts.is_none() {
+            return None;
+        }
+        // A bare number is only a figure with something that says so.
+        if counts.is_none() && !amount.approximate && !amount.scaled && qualifier.is_none() && !between {
+            return None;
+        }
+        if counts.is_none() && amount.spelled && !amount.approximate && !amount.scaled {
+            return None;
+        }
+    }
+    let fig = Figure {
+        text: String::new(),
+        start: 0,
+        end: 0,
+        kind,
+        value: amount.value,
+        low: amount.low,
+        high: amount.high,
+        qualifier,
+        unit,
+        counts,
+    };
+    Some((start, end, fig))
+}
+
+fn pair_at_str<'a>(s: &str, list: &[(&str, &'a str)]) -> Option<(&'a str, ())> {
+    list.iter().find(|(k, _)| *k == s).map(|&(_, v)| (v, ()))
+}
+
+/// "°C", "° F", "degrees Celsius".
+fn degree_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    if tokens.get(i)?.text == "°" {
+        return match tokens.get(i + 1).map(|t| t.text.as_str()) {
+            Some("C") => Some(("°C", i + 2)),
+            Some("F") => Some(("°F", i + 2)),
+            _ => Some(("°", i + 1)),
+        };
+    }
+    None
+}
+
+/// Reads the number itself, a range, or a vague amount.
+fn read_amount(tokens: &[Token], i: usize, has_currency: bool, between: bool) -> Option<Amount> {
+    let t = tokens.get(i)?;
+    let w = t.lower();
+    // "tens of thousands", "hundreds of thousands"
+    if (w == "tens" || w == "hundreds") && lower(tokens, i + 1) == "of" {
+        let scale = lower(tokens, i + 2);
+        let base = match scale.as_str() {
+            "thousands" => 1e3,
+            "millions" => 1e6,
+            "billions" => 1e9,
+            _ => 0.0,
+        };
+        if base > 0.0 {
+            let f = if w == "tens" { 10.0 } else { 100.0 };
+            return Some(vague(i + 3, base * f, base * f * 10.0, false));
+        }
+    }
+    if let Some(&(_, lo, hi)) = APPROXIMATE.iter().find(|(k, _, _)| *k == w) {
+        return Some(vague(i + 1, lo, hi, false));
+    }
+    if let Some((p, after)) = phrase_at(tokens, i, &APPROXIMATE_OF.iter().map(|a| a.0).collect::<Vec<_>>()) {
+        if lower(tokens, after) == "of" {
+            let &(_, lo, hi) = APPROXIMATE_OF.iter().find(|a| a.0 == p)?;
+            let mut a = vague(after, lo, hi, true);
+            if lo == hi {
+                a.value = Some(lo);
+                a.low = None;
+                a.high = None;
+                a.approximate = false;
+            }
+            return Some(a);
+        }
+    }
+    let n = numbers::parse(tokens, i, has_currency)?;
+    let mut a = Amount {
+        end: n.end,
+        value: Some(n.value),
+        low: None,
+        high: None,
+        approximate: false,
+        scaled: n.scaled,
+        spelled: n.spelled,
+        suffix: n.suffix.clone(),
+        wants_of: false,
+    };
+    if let Some(h) = n.high {
+        a.value = None;
+        a.low = Some(n.value);
+        a.high = Some(h);
+        return Some(a);
+    }
+    // "10 to 15", "10-15" with spaces, "between 10 and 15".
+    let joiner = lower(tokens, n.end);
+    let is_joiner = if between { joiner == "and" } else { joiner == "to" || joiner == "-" || joiner == "–" };
+    if is_joiner && joined(tokens, n.end + 1) && n.suffix.is_none() {
+        let skip_sym = tokens.get(n.end + 1).is_some_and(|t| CURRENCY_SYMBOLS.iter().any(|(s, _)| *s == t.text));
+        let k = n.end + 1 + skip_sym as usize;
+        if let Some(m) = numbers::parse(tokens, k, has_currency) {
+            let (mut lo, hi) = (n.value, m.value);
+            // "2 to 3 million": the scale applies to both ends.
+            if m.scaled && !n.scaled && lo < 1000.0 {
+                lo *= scale_of(tokens, m.end - 1);
+            }
+            if hi > lo && m.suffix.is_none() {
+                a.value = None;
+                a.low = Some(lo);
+                a.high = Some(hi);
+                a.end = m.end;
+                a.scaled |= m.scaled;
+                return Some(a);
+            }
+        }
+    }
+    if between {
+        return None;
+    }
+    Some(a)
+}
+
+fn scale_of(tokens: &[Token], i: usize) -> f64 {
+    let w = lower(tokens, i);
+    SCALES.iter().find(|(k, _)| *k == w).map(|s| s.1).unwrap_or(1.0)
+}
+
+fn vague(end: usize, lo: f64, hi: f64, wants_of: bool) -> Amount {
+    Amount {
+        end,
+        value: None,
+        low: Some(lo),
+        high: Some(hi),
+        approximate: true,
+        scaled: false,
+        spelled: true,
+        suffix: None,
+        wants_of,
+    }
+}
+
+/// Dates, years, clock times and numbers that are labels ("Formula 1").
+fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &str) -> bool {
+    if a.approximate {
+        return false;
+    }
+    let prev = if i > 0 && !tokens[i].line_start { Some(&tokens[i - 1]) } else { None };
+    let prev_lower = prev.map(|t| t.lower()).unwrap_or_default();
+    let next_lower = if joined(tokens, a.end) { lower(tokens, a.end) } else { String::new() };
+    let v = a.value.unwrap_or(0.0);
+    let digits_only = !a.spelled && a.suffix.is_none() && !a.scaled;
+    if digits_only && kind == "count" {
+        // Dates: "Feb 28", "28 February", "Feb. 28".
+        let month_before = MONTHS.contains(&prev_lower.trim_end_matches('.'))
+            || (prev_lower == "." && i >= 2 && MONTHS.contains(&lower(tokens, i - 2).as_str()));
+        if (month_before || MONTHS.contains(&next_lower.as_str())) && v <= 31.0 {
+            return true;
+        }
+        // Years: 1800-2100 without grouping and without a counted noun.
+        let raw = &tokens[i].text;
+        if raw.len() == 4 && (1800.0..=2100.0).contains(&v) && !next_is_plural(tokens, a.end) {
+            return true;
+        }
+        // Clock times: "1 p.m.", "13:05".
+        if TIME_WORDS.contains(&next_lower.as_str()) {
+            return true;
+        }
+        if tokens.get(a.end).is_some_and(|t| t.text == ":" && !t.space_before) {
+            return true;
+        }
+        if prev.is_some_and(|t| t.text == ":" && !tokens[i].space_before) {
+            return true;
+        }
+        // Labels: "page 5", "Formula 1", "Windows 10".
+        if LABEL_WORDS.contains(&prev_lower.as_str()) {
+            return true;
+        }
+        if let Some(p) = prev {
+            let sentence_start = i < 2 || matches!(tokens[i - 2].text.as_str(), "." | "!" | "?" | "\"" | "“");
+            if (p.is_capitalized() || p.is_all_caps()) && !sentence_start && !QUALIFIERS.contains(&prev_lower.as_str()) {
+                return true;
+            }
+            // "No. 1", "#3"
+            if p.text == "#" || p.text == "№" {
+                return true;
+            }
+        }
+        // Glued to a word by a hyphen: "Covid-19" is one token; "F -16" rare.
+        if prev.is_some_and(|t| (t.text == "-" || t.text == "/") && !tokens[i].space_before) {
+            return true;
+        }
+    }
+    // "5-year-old", "1st": tokens with letters that were not a unit never
+    // reach here (the parser rejects them); ordinals are not number words.
+    let _ = end;
+    false
+}
+
+fn next_is_plural(tokens: &[Token], i: usize) -> bool {
+    joined(tokens, i) && tokens.get(i).is_some_and(|t| !t.is_capitalized() && is_plural(&t.lower()))
+}
+
+fn is_plural(w: &str) -> bool {
+    if IRREGULAR_PLURALS.contains(&w) {
+        return true;
+    }
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+/// The counted noun phrase after a number: up to three words ending at the
+/// first plural noun. Returns the head noun and the token index after it.
+fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, usize)> {
+    let mut k = i;
+    for step in 0..3 {
+        let t = tokens.get(k)?;
+        if (k > i || step > 0) && t.line_start {
+            return None;
+        }
+        if k == i && t.line_start {
+            return None;
+        }
+        if !t.is_word() || t.starts_with_digit() {
+            return None;
+        }
+        let w = t.lower();
+        if STOP_WORDS.contains(&w.as_str()) || MONTHS.contains(&w.as_str()) {
+            return None;
+        }
+        if t.is_all_caps() {
+            return None;
+        }
+        if t.is_capitalized() {
+            // Demonyms and names modify the noun ("Ukrainian civilians").
+            let next = tokens.get(k + 1)?;
+            if !next.is_word() || next.line_start {
+                return None;
+            }
+            k += 1;
+            continue;
+        }
+        if is_plural(&w) {
+            return Some((w, k + 1));
+        }
+        if singular && !NOT_COUNTED.contains(&w.as_str()) && step == 0 {
+            let next = lower(tokens, k + 1);
+            if next.is_empty() || STOP_WORDS.contains(&next.as_str()) || !joined(tokens, k + 1) || !tokens[k + 1].is_word() {
+                return Some((w, k + 1));
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        find(s).into_iter().map(|f| f.text).collect()
+    }
+
+    #[test]
+    fn finds_counts_with_qualifiers_and_nouns() {
+        let f = find("At least 352 Ukrainian civilians have died.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].text, "At least 352 Ukrainian civilians");
+        assert_eq!(f[0].value, Some(352.0));
+        assert_eq!(f[0].qualifier.as_deref(), Some("at least"));
+        assert_eq!(f[0].counts.as_deref(), Some("civilians"));
+        let f = find("home to more than 2 million people.");
+        assert_eq!(f[0].text, "more than 2 million people");
+        assert_eq!(f[0].value, Some(2e6));
+    }
+
+    #[test]
+    fn finds_money_percent_measures_and_vague_amounts() {
+        let f = find("It cost $1.2 billion, up 40% over 3.5 miles, killing dozens.");
+        let kinds: Vec<_> = f.iter().map(|f| (f.kind, f.unit.clone())).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("money", Some("USD".into())),
+                ("percent", Some("%".into())),
+                ("measure", Some("mi".into())),
+                ("count", None)
+            ]
+        );
+        assert_eq!(f[0].value, Some(1.2e9));
+        assert_eq!((f[3].low, f[3].high), (Some(12.0), Some(120.0)));
+        let f = find("tens of thousands of troops");
+        assert_eq!(f[0].counts.as_deref(), Some("troops"));
+        assert_eq!((f[0].low, f[0].high), (Some(1e4), Some(1e5)));
+    }
+
+    #[test]
+    fn finds_ranges() {
+        let f = find("between 10 and 15 people, 10-15 people and 10 to 15 people");
+        assert_eq!(f.len(), 3);
+        for x in f {
+            assert_eq!((x.low, x.high), (Some(10.0), Some(15.0)), "{}", x.text);
+        }
+    }
+
+    #[test]
+    fn skips_dates_times_years_ordinals_and_names() {
+        for s in [
+            "on Feb 28, 2022, at 1 p.m.",
+            "the second round in the second-largest city",
+            "Formula 1 and Covid-19, the G7 and F-16 jets",
+            "see page 5 at 13:05",
+            "In 2022 the war began",
+        ] {
+            assert_eq!(texts(s), Vec::<String>::new(), "{s}");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! Factlight's core: strips news-page clutter and finds figures and named
+//! officials. Pure Rust over plain data; `wasm` is the only module that
+//! knows about JavaScript.
+#![forbid(unsafe_code)]
+
+pub mod clutter;
+pub mod figures;
+#[cfg(feature = "html")]
+pub mod html;
+pub mod page;
+pub mod people;
+pub mod plan;
+pub mod report;
+pub mod snapshot;
+pub mod text_map;
+pub mod tokens;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use plan::Plan;
+pub use report::Report;
+pub use snapshot::{Snapshot, SnapshotError};
+
+/// Analyses a page snapshot: what to hide, what to mark, and the report.
+pub fn analyze_snapshot(snap: &Snapshot) -> Result<Plan, SnapshotError> {
+    snapshot::validate(snap)?;
+    let page = page::Page::new(snap);
+    let decision = clutter::decide(&page);
+    let map = text_map::TextMap::build(&page, &decision.hide);
+    let report = report_for(snap.title.clone(), map.text.clone());
+    Ok(plan::build(report, &map, decision.hide))
+}
+
+/// Analyses plain text: the article text is the input unchanged.
+pub fn analyze_text(text: &str) -> Report {
+    report_for(None, text.to_string())
+}
+
+/// Analyses an HTML document (CLI and tests; the browser snapshots its DOM).
+#[cfg(feature = "html")]
+pub fn analyze_html(html: &str) -> Report {
+    let snap = html::snapshot(html);
+    match analyze_snapshot(&snap) {
+        Ok(plan) => plan.report,
+        // An HTML document always parses to at least <body>.
+        Err(_) => report_for(snap.title, String::new()),
+    }
+}
+
+fn report_for(title: Option<String>, text: String) -> Report {
+    let figures = figures::find(&text);
+    let people = people::find(&text);
+    Report::new(title, text, figures, people)
+}

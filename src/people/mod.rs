@@ -1,0 +1,449 @@
+//! People and officials: names anchored by a role ("Belarusian Foreign
+//! Minister Vladimir Makei", "Mykhailo Podolyak, an adviser to Zelenskyy"),
+//! bylines ("Liza Hearon contributed to this report"), then later short
+//! mentions ("Makei", "Putin") linked back to the full name and its role.
+
+mod lexicon;
+
+use crate::tokens::{tokenize, Token};
+use lexicon::*;
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Person {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    pub official: bool,
+    pub role: Option<String>,
+}
+
+/// One individual found in the text, with everything known about them.
+#[derive(Debug, Clone)]
+struct Entity {
+    name_tokens: Vec<String>,
+    role: Option<String>,
+    official: bool,
+}
+
+impl Entity {
+    fn name(&self) -> String {
+        self.name_tokens.join(" ")
+    }
+}
+
+/// A span of tokens [first, last) that mentions entity `entity`.
+struct Mention {
+    first: usize,
+    last: usize,
+    entity: usize,
+}
+
+pub fn find(text: &str) -> Vec<Person> {
+    let chars: Vec<char> = text.chars().collect();
+    let tokens = tokenize(&chars);
+    let headline = headline_tokens(&tokens);
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut covered = vec![false; tokens.len()];
+
+    // Pass 1: mentions anchored by a role or a byline.
+    let mut i = 0;
+    while i < tokens.len() {
+        let found = if headline[i] {
+            None
+        } else {
+            titled_name(&tokens, i).or_else(|| appositive_name(&tokens, i)).or_else(|| byline_name(&tokens, i))
+        };
+        match found {
+            Some(a) => {
+                let e = add_entity(&mut entities, a.name, a.role, a.official);
+                for c in covered.iter_mut().take(a.last).skip(a.first) {
+                    *c = true;
+                }
+                mentions.push(Mention { first: a.first, last: a.last, entity: e });
+                i = a.name_end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+
+    // Pass 2: repeats of a known full name, or its surname alone.
+    let mut i = 0;
+    while i < tokens.len() {
+        if covered[i] || !tokens[i].is_capitalized() {
+            i += 1;
+            continue;
+        }
+        match known_mention(&tokens, i, &entities) {
+            Some((e, len)) if (i..i + len).all(|k| !covered[k]) => {
+                mentions.push(Mention { first: i, last: i + len, entity: e });
+                i += len;
+            }
+            _ => i += 1,
+        }
+    }
+
+    mentions.sort_by_key(|m| m.first);
+    mentions
+        .into_iter()
+        .map(|m| {
+            let e = &entities[m.entity];
+            let start = tokens[m.first].start;
+            let end = tokens[m.last - 1].end;
+            Person {
+                text: chars[start..end].iter().collect(),
+                start,
+                end,
+                name: e.name(),
+                official: e.official,
+                role: e.role.clone(),
+            }
+        })
+        .collect()
+}
+
+struct Anchored {
+    first: usize,
+    last: usize,
+    name_end: usize,
+    name: Vec<String>,
+    role: Option<String>,
+    official: bool,
+}
+
+/// Merges with a known entity when the names agree ("Lukashenko" and
+/// "Alexander Lukashenko"); returns the entity index.
+fn add_entity(entities: &mut Vec<Entity>, name: Vec<String>, role: Option<String>, official: bool) -> usize {
+    for (k, e) in entities.iter_mut().enumerate() {
+        let same = e.name_tokens == name
+            || (name.len() == 1 && e.name_tokens.last() == name.last())
+            || (e.name_tokens.len() == 1 && name.last() == e.name_tokens.last());
+        if same {
+            if name.len() > e.name_tokens.len() {
+                e.name_tokens = name;
+            }
+            if e.role.is_none() {
+                e.role = role;
+                e.official = official;
+            }
+            return k;
+        }
+    }
+    entities.push(Entity { name_tokens: name, role, official });
+    entities.len() - 1
+}
+
+/// Marks tokens on lines written in headline case, where capitals say
+/// nothing about names.
+fn headline_tokens(tokens: &[Token]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut start = 0;
+    for i in 0..=tokens.len() {
+        if i == tokens.len() || (i > start && tokens[i].line_start) {
+            let words: Vec<&Token> = tokens[start..i].iter().filter(|t| t.is_word() && t.text.chars().count() > 3).collect();
+            let caps = words.iter().filter(|t| t.is_capitalized() || t.is_all_caps()).count();
+            if words.len() >= 3 && caps * 10 >= words.len() * 7 {
+                for o in out.iter_mut().take(i).skip(start) {
+                    *o = true;
+                }
+            }
+            start = i;
+        }
+    }
+    out
+}
+
+fn lower(tokens: &[Token], i: usize) -> String {
+    tokens.get(i).map(|t| t.lower()).unwrap_or_default()
+}
+
+fn same_line(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| !t.line_start)
+}
+
+/// Longest title phrase at `i`: (end, is_official).
+fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
+    let mut best: Option<(usize, bool)> = None;
+    for (list, official) in [(OFFICIAL_TITLES, true), (OTHER_TITLES, false)] {
+        for p in list {
+            if let Some(end) = phrase_end(tokens, i, p) {
+                if best.is_none_or(|(b, _)| end > b) {
+                    best = Some((end, official));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// Matches a lower-case phrase word by word; "sen." also matches "Sen" + ".".
+fn phrase_end(tokens: &[Token], i: usize, phrase: &str) -> Option<usize> {
+    let mut j = i;
+    for (k, w) in phrase.split(' ').enumerate() {
+        if k > 0 && !same_line(tokens, j) {
+            return None;
+        }
+        let (word, dot) = match w.strip_suffix('.') {
+            Some(s) if s.len() > 1 => (s, true),
+            _ => (w, false),
+        };
+        if lower(tokens, j) != word {
+            return None;
+        }
+        j += 1;
+        if dot {
+            if tokens.get(j).is_some_and(|t| t.text == ".") {
+                j += 1;
+            } else {
+                return None;
+            }
+        }
+    }
+    Some(j)
+}
+
+fn is_demonym(t: &Token) -> bool {
+    if t.text == "U.S." || t.text == "U.N." || t.text == "U.K." || t.text == "E.U." {
+        return true;
+    }
+    if t.is_all_caps() && t.text.chars().count() <= 6 {
+        return true; // NATO, EU, FBI
+    }
+    let w = t.lower();
+    t.is_capitalized() && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)) && !NOT_NAME.contains(&w.as_str())
+}
+
+/// "Belarusian Foreign Minister Vladimir Makei", "President [Alexander]
+/// Lukashenko", "Russian oligarch Roman Abramovich".
+fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
+    // Start on a modifier or demonym only if a title follows it.
+    let mut j = i;
+    while j < tokens.len() && j < i + 3 {
+        let t = &tokens[j];
+        let w = t.lower();
+        if (j > i && t.line_start) || !(is_demonym(t) || ROLE_MODIFIERS.contains(&w.as_str())) {
+            break;
+        }
+        if title_at(tokens, j).is_some() && !is_demonym(t) {
+            break;
+        }
+        j += 1;
+    }
+    let (title_end, official) = title_at(tokens, j)?;
+    if j > i && !same_line(tokens, j) {
+        return None;
+    }
+    // The title itself must be the start of the match when nothing precedes.
+    let capital_title = tokens[j].is_capitalized() || tokens[j].is_all_caps();
+    let (name, name_end) = read_name(tokens, title_end)?;
+    let min_tokens = if capital_title && official { 1 } else { 2 };
+    if name.len() < min_tokens {
+        return None;
+    }
+    let role: String = join_tokens(tokens, i, title_end);
+    Some(Anchored { first: i, last: name_end, name_end, name, role: Some(role), official })
+}
+
+/// "Mykhailo Podolyak, an adviser to Zelenskyy," -> role "adviser to Zelenskyy".
+fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
+    if i > 0 && same_line(tokens, i) && (tokens[i - 1].is_capitalized() || tokens[i - 1].is_all_caps()) {
+        return None;
+    }
+    let (name, name_end) = read_name(tokens, i)?;
+    if name.len() < 2 || tokens.get(name_end)?.text != "," || !same_line(tokens, name_end) {
+        return None;
+    }
+    let mut j = name_end + 1;
+    if matches!(lower(tokens, j).as_str(), "a" | "an" | "the") {
+        j += 1;
+    }
+    let role_start = j;
+    // Modifiers: "a senior adviser", "the Russian ambassador".
+    while j < role_start + 3 && (ROLE_MODIFIERS.contains(&lower(tokens, j).as_str()) || tokens.get(j).is_some_and(is_demonym)) {
+        if title_at(tokens, j).is_some() && !tokens.get(j).is_some_and(is_demonym) {
+            break;
+        }
+        j += 1;
+    }
+    let (title_end, official) = title_at(tokens, j)?;
+    // The role runs on through "to Zelenskyy", "for the ministry", until
+    // punctuation, at most six more words.
+    let mut end = title_end;
+    if matches!(lower(tokens, end).as_str(), "to" | "of" | "for" | "at" | "in") {
+        let mut k = end + 1;
+        while k < end + 7 && k < tokens.len() && tokens[k].is_word() && same_line(tokens, k) && !is_clause_word(&tokens[k]) {
+            k += 1;
+        }
+        if k > end + 1 {
+            end = k;
+        }
+    }
+    let role = join_tokens(tokens, role_start, end);
+    Some(Anchored { first: i, last: name_end, name_end, name, role: Some(role), official })
+}
+
+fn is_clause_word(t: &Token) -> bool {
+    matches!(t.lower().as_str(), "said" | "says" | "who" | "which" | "that" | "and" | "but" | "tweeted" | "told" | "wrote")
+}
+
+/// "Liza Hearon contributed to this report." / "By Jane Doe".
+fn byline_name(tokens: &[Token], i: usize) -> Option<Anchored> {
+    let by = tokens[i].line_start && tokens[i].text == "By";
+    let start = if by { i + 1 } else { i };
+    if !by && i > 0 && same_line(tokens, i) && tokens[i - 1].is_word() {
+        return None;
+    }
+    let (name, name_end) = read_name(tokens, start)?;
+    if name.len() < 2 {
+        return None;
+    }
+    let after = lower(tokens, name_end);
+    let contributed = after == "contributed" && same_line(tokens, name_end);
+    let by_line = by && tokens.get(name_end).is_none_or(|t| t.line_start || t.text == "," || t.text == "and");
+    if !(contributed || by_line) {
+        return None;
+    }
+    Some(Anchored { first: start, last: name_end, name_end, name, role: None, official: false })
+}
+
+/// Reads a personal name at `i`: capitalised words, initials, particles and
+/// bracketed editorial insertions ("[Alexander]"). Returns the name words
+/// and the token index after the name.
+fn read_name(tokens: &[Token], i: usize) -> Option<(Vec<String>, usize)> {
+    let mut words = Vec::new();
+    let mut j = i;
+    while words.len() < 4 && j < tokens.len() {
+        if j > i && !same_line(tokens, j) {
+            break;
+        }
+        let t = &tokens[j];
+        // "[Alexander]"
+        if t.text == "[" && tokens.get(j + 2).is_some_and(|c| c.text == "]") && is_name_word(&tokens[j + 1]) {
+            words.push(tokens[j + 1].text.clone());
+            j += 3;
+            continue;
+        }
+        if is_name_word(t) {
+            words.push(t.text.clone());
+            j += 1;
+            continue;
+        }
+        // Initials: "J." or "J.K."
+        if t.text.chars().count() == 1 && t.text.chars().all(|c| c.is_uppercase()) && tokens.get(j + 1).is_some_and(|d| d.text == ".") {
+            words.push(format!("{}.", t.text));
+            j += 2;
+            continue;
+        }
+        if !words.is_empty() && NAME_PARTICLES.contains(&t.lower().as_str()) && tokens.get(j + 1).is_some_and(is_name_word) && t.text.chars().next().is_some_and(|c| c.is_lowercase()) {
+            words.push(t.text.clone());
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // A name ends on a real word, not an initial or particle.
+    while words.last().is_some_and(|w| w.ends_with('.') || NAME_PARTICLES.contains(&w.as_str())) {
+        words.pop();
+        j -= if tokens[j - 1].text == "." { 2 } else { 1 };
+    }
+    if words.is_empty() {
+        return None;
+    }
+    Some((words, j))
+}
+
+fn is_name_word(t: &Token) -> bool {
+    if !t.is_capitalized() || t.starts_with_digit() {
+        return false;
+    }
+    let w = t.lower();
+    !NOT_NAME.contains(&w.as_str()) && title_at(std::slice::from_ref(t), 0).is_none_or(|_| false) && t.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+}
+
+fn join_tokens(tokens: &[Token], a: usize, b: usize) -> String {
+    let mut s = String::new();
+    for (k, t) in tokens[a..b].iter().enumerate() {
+        if k > 0 && t.space_before {
+            s.push(' ');
+        }
+        s.push_str(&t.text);
+    }
+    s
+}
+
+/// A known entity's full name, or its surname alone, at `i`.
+fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usize, usize)> {
+    for (k, e) in entities.iter().enumerate() {
+        let n = e.name_tokens.len();
+        if n > 1 && (0..n).all(|d| tokens.get(i + d).is_some_and(|t| t.text == e.name_tokens[d]) && (d == 0 || same_line(tokens, i + d))) {
+            return Some((k, n));
+        }
+    }
+    let word = &tokens[i].text;
+    let mut found = None;
+    for (k, e) in entities.iter().enumerate() {
+        if e.name_tokens.last() == Some(word) {
+            if found.is_some() {
+                return None; // two people share the surname: do not guess
+            }
+            found = Some(k);
+        }
+    }
+    let k = found?;
+    // "Putin Doe" is someone else; a surname stands alone.
+    if tokens.get(i + 1).is_some_and(|t| t.is_capitalized() && same_line(tokens, i + 1)) {
+        return None;
+    }
+    Some((k, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(s: &str) -> Vec<(String, String, bool, Option<String>)> {
+        find(s).into_iter().map(|p| (p.text, p.name, p.official, p.role)).collect()
+    }
+
+    #[test]
+    fn titled_officials_and_short_mentions() {
+        let p = people("Earlier, Belarusian Foreign Minister Vladimir Makei greeted them. “We hope,” Makei said.");
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].0, "Belarusian Foreign Minister Vladimir Makei");
+        assert_eq!(p[0].3.as_deref(), Some("Belarusian Foreign Minister"));
+        assert_eq!(p[1].0, "Makei");
+        assert_eq!(p[1].1, "Vladimir Makei");
+        assert!(p[1].2);
+    }
+
+    #[test]
+    fn appositive_roles() {
+        let p = people("said Mykhailo Podolyak, an adviser to Zelenskyy, on Monday.");
+        assert_eq!(p[0].1, "Mykhailo Podolyak");
+        assert_eq!(p[0].3.as_deref(), Some("adviser to Zelenskyy"));
+        assert!(p[0].2);
+    }
+
+    #[test]
+    fn bracketed_first_names_and_non_officials() {
+        let p = people("“President [Alexander] Lukashenko sincerely hopes that the talks will work,” he said, as did the wealthy Russian oligarch Roman Abramovich.");
+        assert_eq!(p[0].1, "Alexander Lukashenko");
+        assert_eq!(p[0].3.as_deref(), Some("President"));
+        assert_eq!(p[1].1, "Roman Abramovich");
+        assert!(!p[1].2);
+    }
+
+    #[test]
+    fn negatives() {
+        for s in [
+            "Foreign Ministry of Belarus / Handout/Anadolu Agency via Getty Images",
+            "General Motors said CNN reported from Kyiv.",
+            "President Announces New Plan For Ukraine Talks",
+            "it could host Russian nuclear weapons",
+        ] {
+            assert!(people(s).is_empty(), "{s}: {:?}", people(s));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! The plan: what the extension applies to the live page. Element indices
+//! to hide, and text ranges to mark, in the snapshot's own coordinates
+//! (text node index plus UTF-16 offsets), so the DOM layer decides nothing.
+
+use crate::report::Report;
+use crate::text_map::TextMap;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    pub report: Report,
+    pub hide: Vec<usize>,
+    pub marks: Vec<Mark>,
+    pub stats: Stats,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mark {
+    pub node: u32,
+    pub start: u32,
+    pub end: u32,
+    pub kind: &'static str,
+    pub label: String,
+    /// Index into `report.figures` or `report.people`.
+    pub entity: usize,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    pub figures: usize,
+    pub officials: usize,
+    pub people: usize,
+    pub hidden: usize,
+}
+
+/// Splits a code-point range of the article text into per-node UTF-16
+/// ranges. Characters in untouchable nodes are left out.
+pub fn ranges(map: &TextMap, start: usize, end: usize) -> Vec<(u32, u32, u32)> {
+    let mut out: Vec<(u32, u32, u32)> = Vec::new();
+    for k in start..end.min(map.origins.len()) {
+        let (Some(o), true) = (map.origins[k], map.markable[k]) else { continue };
+        match out.last_mut() {
+            Some(last) if last.0 == o.node && last.2 == o.utf16 => last.2 = o.utf16 + o.width as u32,
+            _ => out.push((o.node, o.utf16, o.utf16 + o.width as u32)),
+        }
+    }
+    // A mark never starts or ends on whitespace.
+    out.retain(|r| r.2 > r.1);
+    out
+}
+
+pub fn build(report: Report, map: &TextMap, hide: Vec<usize>) -> Plan {
+    let mut marks = Vec::new();
+    for (k, f) in report.figures.iter().enumerate() {
+        for (node, s, e) in ranges(map, f.figure.start, f.figure.end) {
+            marks.push(Mark { node, start: s, end: e, kind: "figure", label: f.label.clone(), entity: k });
+        }
+    }
+    for (k, p) in report.people.iter().enumerate() {
+        let kind = if p.person.official { "official" } else { "person" };
+        for (node, s, e) in ranges(map, p.person.start, p.person.end) {
+            marks.push(Mark { node, start: s, end: e, kind, label: p.label.clone(), entity: k });
+        }
+    }
+    marks.sort_by_key(|m| (m.node, m.start));
+    // Figures and people never overlap in a reader's view: the first wins.
+    let mut kept: Vec<Mark> = Vec::with_capacity(marks.len());
+    for m in marks {
+        if let Some(last) = kept.last() {
+            if last.node == m.node && m.start < last.end {
+                continue;
+            }
+        }
+        kept.push(m);
+    }
+    let stats = Stats {
+        figures: report.figures.len(),
+        officials: distinct_names(&report, true),
+        people: distinct_names(&report, false),
+        hidden: hide.len(),
+    };
+    Plan { report, hide, marks: kept, stats }
+}
+
+/// How many different people (not mentions) of one kind the report names.
+fn distinct_names(report: &Report, official: bool) -> usize {
+    let mut names: Vec<&str> = report
+        .people
+        .iter()
+        .filter(|p| p.person.official == official)
+        .map(|p| p.person.name.as_str())
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names.len()
+}

@@ -1,0 +1,106 @@
+//! The page as plain data: what the content script (or the HTML parser) hands
+//! the core. Nodes are in document pre-order, so a parent always comes first.
+
+use serde::{Deserialize, Serialize};
+
+/// Bit set in `SnapNode::flags` for form fields and contenteditable regions.
+pub const FLAG_EDITABLE: u32 = 1;
+/// Bit set in `SnapNode::flags` for elements the page itself does not render.
+pub const FLAG_HIDDEN: u32 = 2;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Snapshot {
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub lang: Option<String>,
+    pub nodes: Vec<SnapNode>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SnapNode {
+    /// Index of the parent node, -1 for the root.
+    pub p: i64,
+    /// Lower-case tag name, or "#text" for a text node.
+    pub tag: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attrs: Vec<(String, String)>,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub flags: u32,
+}
+
+fn is_zero(v: &u32) -> bool {
+    *v == 0
+}
+
+impl SnapNode {
+    pub fn is_text(&self) -> bool {
+        self.tag == "#text"
+    }
+
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Why a snapshot cannot be analysed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SnapshotError {
+    Empty,
+    BadParent { node: usize, parent: i64 },
+    TextWithoutText { node: usize },
+    TooLarge { nodes: usize },
+}
+
+impl std::fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SnapshotError::Empty => write!(f, "snapshot has no nodes"),
+            SnapshotError::BadParent { node, parent } => write!(
+                f,
+                "node {node} has parent {parent}; parents must come before their children"
+            ),
+            SnapshotError::TextWithoutText { node } => {
+                write!(f, "text node {node} has no text")
+            }
+            SnapshotError::TooLarge { nodes } => {
+                write!(f, "snapshot has {nodes} nodes, more than the {MAX_NODES} supported")
+            }
+        }
+    }
+}
+
+impl std::error::Error for SnapshotError {}
+
+/// Pages beyond this many nodes are refused rather than analysed slowly.
+pub const MAX_NODES: usize = 2_000_000;
+
+/// Checks the structural promises the rest of the core relies on.
+pub fn validate(s: &Snapshot) -> Result<(), SnapshotError> {
+    if s.nodes.is_empty() {
+        return Err(SnapshotError::Empty);
+    }
+    if s.nodes.len() > MAX_NODES {
+        return Err(SnapshotError::TooLarge { nodes: s.nodes.len() });
+    }
+    for (i, n) in s.nodes.iter().enumerate() {
+        let ok = if i == 0 { n.p == -1 } else { n.p >= 0 && (n.p as usize) < i };
+        if !ok {
+            return Err(SnapshotError::BadParent { node: i, parent: n.p });
+        }
+        if n.p >= 0 && s.nodes[n.p as usize].is_text() {
+            return Err(SnapshotError::BadParent { node: i, parent: n.p });
+        }
+        if n.is_text() && n.text.is_none() {
+            return Err(SnapshotError::TextWithoutText { node: i });
+        }
+    }
+    Ok(())
+}
