@@ -22,12 +22,56 @@ const LINK_LIST_DENSITY: f64 = 0.6;
 
 /// Class/id words that mark a block as not part of the article.
 const CLUTTER_WORDS: &[&str] = &[
-    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "banner",
-    "breadcrumb", "breadcrumbs", "comment", "comments", "consent", "cookie", "cookies", "disqus",
-    "footer", "gdpr", "menu", "modal", "nav", "navbar", "navigation", "newsletter", "outbrain",
-    "paywall", "popular", "popup", "promo", "promotion", "rail", "recirc", "recommended",
-    "related", "share", "sharing", "sidebar", "signup", "social", "sponsor", "sponsored",
-    "subscribe", "subscription", "taboola", "tags", "toolbar", "trending", "widget", "masthead",
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertising",
+    "adslot",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "comment",
+    "comments",
+    "consent",
+    "cookie",
+    "cookies",
+    "disqus",
+    "footer",
+    "gdpr",
+    "menu",
+    "modal",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "outbrain",
+    "paywall",
+    "popular",
+    "popup",
+    "promo",
+    "promotion",
+    "rail",
+    "recirc",
+    "recommended",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "social",
+    "sponsor",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "taboola",
+    "tags",
+    "toolbar",
+    "trending",
+    "widget",
+    "masthead",
 ];
 /// Video-player chrome: clutter only when it holds no playable media.
 const PLAYER_WORDS: &[&str] = &["player", "loading", "error", "spinner", "placeholder"];
@@ -39,21 +83,60 @@ const CONTENT_WORDS: &[&str] = &[
 const CLUTTER_TAGS: &[&str] = &["nav", "aside", "form", "button", "footer", "dialog", "menu"];
 /// ARIA roles of page furniture.
 const CLUTTER_ROLES: &[&str] = &[
-    "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu",
-    "menubar", "search", "toolbar",
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "dialog",
+    "alertdialog",
+    "menu",
+    "menubar",
+    "search",
+    "toolbar",
 ];
 /// Whole-block texts that are labels of clutter (compared lower-case).
 const CLUTTER_LABELS: &[&str] = &[
-    "ad", "ads", "advertisement", "sponsored", "sponsored content", "paid content",
-    "loading", "loading...", "loading…", "error loading", "error", "close",
-    "skip to content", "skip to main content",
+    "ad",
+    "ads",
+    "advertisement",
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    "loading",
+    "loading...",
+    "loading…",
+    "error loading",
+    "error",
+    "close",
+    "skip to content",
+    "skip to main content",
 ];
 /// Headings that introduce a module rather than article text (prefix match).
 const CLUTTER_HEADINGS: &[&str] = &[
-    "related", "read more", "more from", "more on", "most read", "most popular", "popular in",
-    "what's hot", "what’s hot", "trending", "recommended", "you may also like", "you might also",
-    "sign up", "newsletter", "comments", "join the conversation", "more stories", "latest news",
-    "top stories", "editor's picks", "editors' picks", "follow us", "share this",
+    "related",
+    "read more",
+    "more from",
+    "more on",
+    "most read",
+    "most popular",
+    "popular in",
+    "what's hot",
+    "what’s hot",
+    "trending",
+    "recommended",
+    "you may also like",
+    "you might also",
+    "sign up",
+    "newsletter",
+    "comments",
+    "join the conversation",
+    "more stories",
+    "latest news",
+    "top stories",
+    "editor's picks",
+    "editors' picks",
+    "follow us",
+    "share this",
 ];
 
 /// What clutter detection decided for a page.
@@ -80,7 +163,10 @@ pub fn decide(page: &Page) -> Decision {
     hide.extend(inside);
     hide.sort_unstable();
     hide.dedup();
-    Decision { article: Some(article), hide }
+    Decision {
+        article: Some(article),
+        hide,
+    }
 }
 
 /// Readability-style scoring: paragraphs vote for their parent and
@@ -226,7 +312,10 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
     if CLUTTER_TAGS.contains(&tag) && !is_quote_box(page, i) {
         return true;
     }
-    if page.attr(i, "role").is_some_and(|r| CLUTTER_ROLES.contains(&r.trim())) {
+    if page
+        .attr(i, "role")
+        .is_some_and(|r| CLUTTER_ROLES.contains(&r.trim()))
+    {
         return true;
     }
     if page.has_token(i, CLUTTER_WORDS) && !is_quote_box(page, i) {
@@ -255,7 +344,10 @@ fn is_quote_box(page: &Page, i: usize) -> bool {
 fn holds_media(page: &Page, i: usize) -> bool {
     let mut stack = vec![i];
     while let Some(c) = stack.pop() {
-        if matches!(page.tag(c), "video" | "audio" | "iframe" | "img" | "picture" | "object") {
+        if matches!(
+            page.tag(c),
+            "video" | "audio" | "iframe" | "img" | "picture" | "object"
+        ) {
             return true;
         }
         stack.extend(&page.children[c]);
@@ -271,7 +363,10 @@ fn introduced_by_clutter_heading(page: &Page, i: usize) -> bool {
     let Some(&first) = page.children[i].iter().find(|&&c| page.text_len[c] > 0) else {
         return false;
     };
-    if !matches!(page.tag(first), "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "header") {
+    if !matches!(
+        page.tag(first),
+        "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "header"
+    ) {
         return false;
     }
     let heading = page.text_of(first).to_lowercase();

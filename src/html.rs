@@ -5,7 +5,9 @@ use crate::snapshot::{SnapNode, Snapshot};
 use scraper::{node::Node, ElementRef, Html};
 
 /// Elements whose children are not walked (their text is not page text).
-const OPAQUE: &[&str] = &["script", "style", "noscript", "template", "iframe", "svg", "canvas", "object"];
+const OPAQUE: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
+];
 /// Attribute values are cut to this many characters, as in the browser.
 const MAX_ATTR_CHARS: usize = 200;
 
@@ -16,7 +18,13 @@ pub fn snapshot(html: &str) -> Snapshot {
         .descendants()
         .filter_map(ElementRef::wrap)
         .find(|e| e.value().name() == "title")
-        .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "));
+        .map(|e| {
+            e.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
     let lang = doc.root_element().value().attr("lang").map(str::to_string);
     let body = doc
         .root_element()
@@ -30,14 +38,28 @@ pub fn snapshot(html: &str) -> Snapshot {
         while let Some((node, parent)) = stack.pop() {
             let index = nodes.len() as i64;
             match node.value() {
-                Node::Text(t) => nodes.push(SnapNode { p: parent, tag: "#text".into(), text: Some(t.to_string()), ..Default::default() }),
+                Node::Text(t) => nodes.push(SnapNode {
+                    p: parent,
+                    tag: "#text".into(),
+                    text: Some(t.to_string()),
+                    ..Default::default()
+                }),
                 Node::Element(e) => {
                     let tag = e.name().to_ascii_lowercase();
-                    let attrs = e.attrs().map(|(k, v)| (k.to_string(), v.chars().take(MAX_ATTR_CHARS).collect())).collect();
+                    let attrs = e
+                        .attrs()
+                        .map(|(k, v)| (k.to_string(), v.chars().take(MAX_ATTR_CHARS).collect()))
+                        .collect();
                     let editable = matches!(tag.as_str(), "input" | "textarea" | "select")
                         || e.attr("contenteditable").is_some_and(|v| v != "false");
                     let opaque = OPAQUE.contains(&tag.as_str());
-                    nodes.push(SnapNode { p: parent, tag, text: None, attrs, flags: editable as u32 });
+                    nodes.push(SnapNode {
+                        p: parent,
+                        tag,
+                        text: None,
+                        attrs,
+                        flags: editable as u32,
+                    });
                     if !opaque {
                         let children: Vec<_> = node.children().collect();
                         for c in children.into_iter().rev() {
@@ -50,7 +72,16 @@ pub fn snapshot(html: &str) -> Snapshot {
         }
     }
     if nodes.is_empty() {
-        nodes.push(SnapNode { p: -1, tag: "body".into(), ..Default::default() });
+        nodes.push(SnapNode {
+            p: -1,
+            tag: "body".into(),
+            ..Default::default()
+        });
     }
-    Snapshot { url: None, title, lang, nodes }
+    Snapshot {
+        url: None,
+        title,
+        lang,
+        nodes,
+    }
 }

@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod clutter;
+pub mod eval;
 pub mod figures;
 #[cfg(feature = "html")]
 pub mod html;

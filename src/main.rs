@@ -25,7 +25,9 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &[String]) -> Result<(), String> {
-    let Some((cmd, rest)) = args.split_first() else { return Err(USAGE.into()) };
+    let Some((cmd, rest)) = args.split_first() else {
+        return Err(USAGE.into());
+    };
     match cmd.as_str() {
         "analyze" => analyze(rest),
         "--help" | "-h" | "help" => {
@@ -60,7 +62,11 @@ fn analyze(args: &[String]) -> Result<(), String> {
         return analyze_jsonl(text);
     }
     let input = read_input(file)?;
-    let report = if text { factlight::analyze_text(&input) } else { factlight::analyze_html(&input) };
+    let report = if text {
+        factlight::analyze_text(&input)
+    } else {
+        factlight::analyze_html(&input)
+    };
     let json = serde_json::to_string(&report).map_err(|e| e.to_string())?;
     println!("{json}");
     Ok(())
@@ -84,7 +90,10 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
 
 fn check_input(name: &str, bytes: Vec<u8>) -> Result<String, String> {
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(format!("{name} is larger than the {} MB limit", MAX_INPUT_BYTES / 1024 / 1024));
+        return Err(format!(
+            "{name} is larger than the {} MB limit",
+            MAX_INPUT_BYTES / 1024 / 1024
+        ));
     }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(format!("{name} is empty"));
@@ -92,7 +101,12 @@ fn check_input(name: &str, bytes: Vec<u8>) -> Result<String, String> {
     if bytes.contains(&0) {
         return Err(format!("{name} looks binary (it contains NUL bytes)"));
     }
-    String::from_utf8(bytes).map_err(|e| format!("{name} is not UTF-8 (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name} is not UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 fn analyze_jsonl(force_text: bool) -> Result<(), String> {
@@ -123,16 +137,24 @@ fn analyze_jsonl(force_text: bool) -> Result<(), String> {
     Ok(())
 }
 
-fn jsonl_line(line: &[u8], force_text: bool) -> Result<serde_json::Value, (serde_json::Value, String)> {
+fn jsonl_line(
+    line: &[u8],
+    force_text: bool,
+) -> Result<serde_json::Value, (serde_json::Value, String)> {
     let null = serde_json::Value::Null;
-    let input: serde_json::Value = serde_json::from_slice(line).map_err(|e| (null.clone(), format!("not JSON: {e}")))?;
+    let input: serde_json::Value =
+        serde_json::from_slice(line).map_err(|e| (null.clone(), format!("not JSON: {e}")))?;
     let id = input.get("id").cloned().unwrap_or(serde_json::Value::Null);
     let (body, is_text) = match (input.get("html"), input.get("text")) {
         (Some(serde_json::Value::String(h)), _) => (h.as_str(), force_text),
         (_, Some(serde_json::Value::String(t))) => (t.as_str(), true),
         _ => return Err((id, "expected a string field \"html\" or \"text\"".into())),
     };
-    let report = if is_text { factlight::analyze_text(body) } else { factlight::analyze_html(body) };
+    let report = if is_text {
+        factlight::analyze_text(body)
+    } else {
+        factlight::analyze_html(body)
+    };
     let mut value = serde_json::to_value(&report).map_err(|e| (id.clone(), e.to_string()))?;
     if let serde_json::Value::Object(map) = &mut value {
         map.insert("id".into(), id);

@@ -11,10 +11,48 @@ const NON_RENDERED: &[&str] = &[
 
 /// Elements that start a new line of text.
 const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl",
-    "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-    "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-    "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "br",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "caption",
+    "br",
 ];
 
 /// Elements whose text must never be marked up (code, form fields).
@@ -49,7 +87,11 @@ impl<'a> Page<'a> {
         let mut in_link = vec![false; n];
         let mut tokens = vec![Vec::new(); n];
         for (i, node) in snap.nodes.iter().enumerate() {
-            let parent = if node.p >= 0 { Some(node.p as usize) } else { None };
+            let parent = if node.p >= 0 {
+                Some(node.p as usize)
+            } else {
+                None
+            };
             if let Some(p) = parent {
                 children[p].push(i);
                 depth[i] = depth[p] + 1;
@@ -97,7 +139,17 @@ impl<'a> Page<'a> {
                 commas[p] += commas[i];
             }
         }
-        Page { snap, children, depth, text_len, link_len, commas, non_rendered, untouchable, tokens }
+        Page {
+            snap,
+            children,
+            depth,
+            text_len,
+            link_len,
+            commas,
+            non_rendered,
+            untouchable,
+            tokens,
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -38,9 +38,13 @@ pub struct Stats {
 pub fn ranges(map: &TextMap, start: usize, end: usize) -> Vec<(u32, u32, u32)> {
     let mut out: Vec<(u32, u32, u32)> = Vec::new();
     for k in start..end.min(map.origins.len()) {
-        let (Some(o), true) = (map.origins[k], map.markable[k]) else { continue };
+        let (Some(o), true) = (map.origins[k], map.markable[k]) else {
+            continue;
+        };
         match out.last_mut() {
-            Some(last) if last.0 == o.node && last.2 == o.utf16 => last.2 = o.utf16 + o.width as u32,
+            Some(last) if last.0 == o.node && last.2 == o.utf16 => {
+                last.2 = o.utf16 + o.width as u32
+            }
             _ => out.push((o.node, o.utf16, o.utf16 + o.width as u32)),
         }
     }
@@ -53,13 +57,31 @@ pub fn build(report: Report, map: &TextMap, hide: Vec<usize>) -> Plan {
     let mut marks = Vec::new();
     for (k, f) in report.figures.iter().enumerate() {
         for (node, s, e) in ranges(map, f.figure.start, f.figure.end) {
-            marks.push(Mark { node, start: s, end: e, kind: "figure", label: f.label.clone(), entity: k });
+            marks.push(Mark {
+                node,
+                start: s,
+                end: e,
+                kind: "figure",
+                label: f.label.clone(),
+                entity: k,
+            });
         }
     }
     for (k, p) in report.people.iter().enumerate() {
-        let kind = if p.person.official { "official" } else { "person" };
+        let kind = if p.person.official {
+            "official"
+        } else {
+            "person"
+        };
         for (node, s, e) in ranges(map, p.person.start, p.person.end) {
-            marks.push(Mark { node, start: s, end: e, kind, label: p.label.clone(), entity: k });
+            marks.push(Mark {
+                node,
+                start: s,
+                end: e,
+                kind,
+                label: p.label.clone(),
+                entity: k,
+            });
         }
     }
     marks.sort_by_key(|m| (m.node, m.start));
@@ -79,7 +101,12 @@ pub fn build(report: Report, map: &TextMap, hide: Vec<usize>) -> Plan {
         people: distinct_names(&report, false),
         hidden: hide.len(),
     };
-    Plan { report, hide, marks: kept, stats }
+    Plan {
+        report,
+        hide,
+        marks: kept,
+        stats,
+    }
 }
 
 /// How many different people (not mentions) of one kind the report names.

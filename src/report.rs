@@ -29,12 +29,29 @@ pub struct PersonOut {
 }
 
 impl Report {
-    pub fn new(title: Option<String>, article_text: String, figures: Vec<Figure>, people: Vec<Person>) -> Report {
+    pub fn new(
+        title: Option<String>,
+        article_text: String,
+        figures: Vec<Figure>,
+        people: Vec<Person>,
+    ) -> Report {
         Report {
             title,
             article_text,
-            figures: figures.into_iter().map(|f| FigureOut { label: figure_label(&f), figure: f }).collect(),
-            people: people.into_iter().map(|p| PersonOut { label: person_label(&p), person: p }).collect(),
+            figures: figures
+                .into_iter()
+                .map(|f| FigureOut {
+                    label: figure_label(&f),
+                    figure: f,
+                })
+                .collect(),
+            people: people
+                .into_iter()
+                .map(|p| PersonOut {
+                    label: person_label(&p),
+                    person: p,
+                })
+                .collect(),
         }
     }
 }
@@ -52,7 +69,7 @@ pub fn format_number(v: f64) -> String {
     let digits = int.to_string();
     let mut out = String::new();
     for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (digits.len() - k) % 3 == 0 {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -71,7 +71,10 @@ impl std::fmt::Display for SnapshotError {
                 write!(f, "text node {node} has no text")
             }
             SnapshotError::TooLarge { nodes } => {
-                write!(f, "snapshot has {nodes} nodes, more than the {MAX_NODES} supported")
+                write!(
+                    f,
+                    "snapshot has {nodes} nodes, more than the {MAX_NODES} supported"
+                )
             }
         }
     }
@@ -88,15 +91,27 @@ pub fn validate(s: &Snapshot) -> Result<(), SnapshotError> {
         return Err(SnapshotError::Empty);
     }
     if s.nodes.len() > MAX_NODES {
-        return Err(SnapshotError::TooLarge { nodes: s.nodes.len() });
+        return Err(SnapshotError::TooLarge {
+            nodes: s.nodes.len(),
+        });
     }
     for (i, n) in s.nodes.iter().enumerate() {
-        let ok = if i == 0 { n.p == -1 } else { n.p >= 0 && (n.p as usize) < i };
+        let ok = if i == 0 {
+            n.p == -1
+        } else {
+            n.p >= 0 && (n.p as usize) < i
+        };
         if !ok {
-            return Err(SnapshotError::BadParent { node: i, parent: n.p });
+            return Err(SnapshotError::BadParent {
+                node: i,
+                parent: n.p,
+            });
         }
         if n.p >= 0 && s.nodes[n.p as usize].is_text() {
-            return Err(SnapshotError::BadParent { node: i, parent: n.p });
+            return Err(SnapshotError::BadParent {
+                node: i,
+                parent: n.p,
+            });
         }
         if n.is_text() && n.text.is_none() {
             return Err(SnapshotError::TextWithoutText { node: i });

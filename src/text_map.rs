@@ -64,7 +64,11 @@ impl TextMap {
     /// Plain text without a DOM behind it (the `--text` entry point).
     pub fn from_text(text: &str) -> TextMap {
         let n = text.chars().count();
-        TextMap { text: text.to_string(), origins: vec![None; n], markable: vec![false; n] }
+        TextMap {
+            text: text.to_string(),
+            origins: vec![None; n],
+            markable: vec![false; n],
+        }
     }
 }
 
@@ -120,6 +124,10 @@ impl Builder {
             self.origins.pop();
             self.markable.pop();
         }
-        TextMap { text: self.text, origins: self.origins, markable: self.markable }
+        TextMap {
+            text: self.text,
+            origins: self.origins,
+            markable: self.markable,
+        }
     }
 }

@@ -16,7 +16,10 @@ pub struct Token {
 
 impl Token {
     pub fn is_word(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_alphanumeric())
+        self.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
     }
     pub fn is_capitalized(&self) -> bool {
         let mut cs = self.text.chars();

@@ -9,14 +9,20 @@ use wasm_bindgen::prelude::*;
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         let msg = format!("Factlight engine panicked: {info}");
-        let _ = js_sys::Reflect::set(&js_sys::global(), &JsValue::from_str("__factlightPanic"), &JsValue::from_str(&msg));
+        let _ = js_sys::Reflect::set(
+            &js_sys::global(),
+            &JsValue::from_str("__factlightPanic"),
+            &JsValue::from_str(&msg),
+        );
         web_sys::console::debug_1(&JsValue::from_str(&msg));
     }));
 }
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&ser).map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+    value
+        .serialize(&ser)
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
 }
 
 /// Snapshot of a page (see README "Snapshot") -> plan to apply.
@@ -24,7 +30,8 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 pub fn analyze_snapshot(snapshot: JsValue) -> Result<JsValue, JsError> {
     let snap: crate::Snapshot = serde_wasm_bindgen::from_value(snapshot)
         .map_err(|e| JsError::new(&format!("bad snapshot: {e}")))?;
-    let plan = crate::analyze_snapshot(&snap).map_err(|e| JsError::new(&format!("bad snapshot: {e}")))?;
+    let plan =
+        crate::analyze_snapshot(&snap).map_err(|e| JsError::new(&format!("bad snapshot: {e}")))?;
     to_js(&plan)
 }
 

@@ -23,19 +23,37 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 fn json(out: &Output) -> serde_json::Value {
-    assert!(out.status.success(), "failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
 #[test]
 fn analyze_html_file_has_the_contract_fields() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seed/news-article.html");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/seed/news-article.html"
+    );
     let r = json(&run(&["analyze", path], b""));
     for key in ["title", "article_text", "figures", "people"] {
         assert!(r.get(key).is_some(), "missing {key}");
     }
     let f = &r["figures"][0];
-    for key in ["text", "start", "end", "kind", "value", "low", "high", "qualifier", "unit", "counts"] {
+    for key in [
+        "text",
+        "start",
+        "end",
+        "kind",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "unit",
+        "counts",
+    ] {
         assert!(f.get(key).is_some(), "figure lacks {key}: {f}");
     }
     let p = &r["people"][0];
@@ -51,8 +69,14 @@ fn offsets_are_code_points_into_article_text() {
     assert_eq!(r["article_text"], text);
     let f = &r["figures"][0];
     let chars: Vec<char> = text.chars().collect();
-    let (s, e) = (f["start"].as_u64().unwrap() as usize, f["end"].as_u64().unwrap() as usize);
-    assert_eq!(chars[s..e].iter().collect::<String>(), f["text"].as_str().unwrap());
+    let (s, e) = (
+        f["start"].as_u64().unwrap() as usize,
+        f["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        chars[s..e].iter().collect::<String>(),
+        f["text"].as_str().unwrap()
+    );
     assert_eq!(f["text"], "at least 352 Ukrainian civilians");
 }
 
@@ -60,8 +84,16 @@ fn offsets_are_code_points_into_article_text() {
 fn jsonl_keeps_ids_and_reports_bad_lines() {
     let input = b"{\"id\": 1, \"text\": \"500,000 refugees fled.\"}\n{\"id\": \"b\", \"html\": \"<p>Hi</p>\"}\nnot json\n";
     let out = run(&["analyze", "--jsonl"], input);
-    assert!(!out.status.success(), "a bad line must make the exit non-zero");
-    let lines: Vec<serde_json::Value> = out.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()).map(|l| serde_json::from_slice(l).unwrap()).collect();
+    assert!(
+        !out.status.success(),
+        "a bad line must make the exit non-zero"
+    );
+    let lines: Vec<serde_json::Value> = out
+        .stdout
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["id"], 1);
     assert_eq!(lines[0]["figures"][0]["value"], 500000.0);
@@ -71,9 +103,17 @@ fn jsonl_keeps_ids_and_reports_bad_lines() {
 
 fn assert_clear_error(out: &Output, needle: &str) {
     assert!(!out.status.success());
-    assert_ne!(out.status.code(), Some(101), "panicked: {}", String::from_utf8_lossy(&out.stderr));
+    assert_ne!(
+        out.status.code(),
+        Some(101),
+        "panicked: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(needle), "stderr {err:?} should mention {needle:?}");
+    assert!(
+        err.contains(needle),
+        "stderr {err:?} should mention {needle:?}"
+    );
 }
 
 #[test]
@@ -81,7 +121,10 @@ fn bad_input_gets_a_clear_error() {
     assert_clear_error(&run(&["analyze", "-"], b""), "empty");
     assert_clear_error(&run(&["analyze", "-"], b"\x00\x01\x02binary"), "binary");
     assert_clear_error(&run(&["analyze", "-"], b"caf\xe9 latin-1"), "not UTF-8");
-    assert_clear_error(&run(&["analyze", "/nonexistent/file.html"], b""), "cannot open");
+    assert_clear_error(
+        &run(&["analyze", "/nonexistent/file.html"], b""),
+        "cannot open",
+    );
     assert_clear_error(&run(&["analyze", "--bogus"], b""), "unknown option");
     let big = vec![b'a'; 50 * 1024 * 1024];
     assert_clear_error(&run(&["analyze", "--text", "-"], &big), "limit");
@@ -89,7 +132,13 @@ fn bad_input_gets_a_clear_error() {
 
 #[test]
 fn odd_html_still_gives_a_report() {
-    for doc in ["<p>", "<<<>>>", "<html><body></body></html>", "plain words, no tags", "<div><div><div>"] {
+    for doc in [
+        "<p>",
+        "<<<>>>",
+        "<html><body></body></html>",
+        "plain words, no tags",
+        "<div><div><div>",
+    ] {
         let r = json(&run(&["analyze", "-"], doc.as_bytes()));
         assert!(r["figures"].is_array(), "{doc}");
     }

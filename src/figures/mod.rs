@@ -110,7 +110,10 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<(usize, usize, Figure)> {
     }
     // Currency before the number: "$", "US$", "USD".
     let mut currency: Option<&str> = None;
-    if let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(s, _)| tokens.get(j).is_some_and(|t| t.text == *s)) {
+    if let Some(&(_, code)) = CURRENCY_SYMBOLS
+        .iter()
+        .find(|(s, _)| tokens.get(j).is_some_and(|t| t.text == *s))
+    {
         currency = Some(code);
         j += 1;
     } else if let Some(t) = tokens.get(j) {
@@ -174,7 +177,8 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<(usize, usize, Figure)> {
     if kind == "count" {
         let mut k = end;
         let mut ok = !amount.wants_of;
-        if lower(tokens, k) == "of" && joined(tokens, k) && (amount.approximate || amount.wants_of) {
+        if lower(tokens, k) == "of" && joined(tokens, k) && (amount.approximate || amount.wants_of)
+        {
             k += 1;
             ok = true;
         }
@@ -188,7 +192,12 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<(usize, usize, Figure)> {
             return None;
         }
         // A bare number is only a figure with something that says so.
-        if counts.is_none() && !amount.approximate && !amount.scaled && qualifier.is_none() && !between {
+        if counts.is_none()
+            && !amount.approximate
+            && !amount.scaled
+            && qualifier.is_none()
+            && !between
+        {
             return None;
         }
         if counts.is_none() && amount.spelled && !amount.approximate && !amount.scaled {
@@ -247,7 +256,11 @@ fn read_amount(tokens: &[Token], i: usize, has_currency: bool, between: bool) ->
     if let Some(&(_, lo, hi)) = APPROXIMATE.iter().find(|(k, _, _)| *k == w) {
         return Some(vague(i + 1, lo, hi, false));
     }
-    if let Some((p, after)) = phrase_at(tokens, i, &APPROXIMATE_OF.iter().map(|a| a.0).collect::<Vec<_>>()) {
+    if let Some((p, after)) = phrase_at(
+        tokens,
+        i,
+        &APPROXIMATE_OF.iter().map(|a| a.0).collect::<Vec<_>>(),
+    ) {
         if lower(tokens, after) == "of" {
             let &(_, lo, hi) = APPROXIMATE_OF.iter().find(|a| a.0 == p)?;
             let mut a = vague(after, lo, hi, true);
@@ -280,9 +293,15 @@ fn read_amount(tokens: &[Token], i: usize, has_currency: bool, between: bool) ->
     }
     // "10 to 15", "10-15" with spaces, "between 10 and 15".
     let joiner = lower(tokens, n.end);
-    let is_joiner = if between { joiner == "and" } else { joiner == "to" || joiner == "-" || joiner == "–" };
+    let is_joiner = if between {
+        joiner == "and"
+    } else {
+        joiner == "to" || joiner == "-" || joiner == "–"
+    };
     if is_joiner && joined(tokens, n.end + 1) && n.suffix.is_none() {
-        let skip_sym = tokens.get(n.end + 1).is_some_and(|t| CURRENCY_SYMBOLS.iter().any(|(s, _)| *s == t.text));
+        let skip_sym = tokens
+            .get(n.end + 1)
+            .is_some_and(|t| CURRENCY_SYMBOLS.iter().any(|(s, _)| *s == t.text));
         let k = n.end + 1 + skip_sym as usize;
         if let Some(m) = numbers::parse(tokens, k, has_currency) {
             let (mut lo, hi) = (n.value, m.value);
@@ -308,7 +327,11 @@ fn read_amount(tokens: &[Token], i: usize, has_currency: bool, between: bool) ->
 
 fn scale_of(tokens: &[Token], i: usize) -> f64 {
     let w = lower(tokens, i);
-    SCALES.iter().find(|(k, _)| *k == w).map(|s| s.1).unwrap_or(1.0)
+    SCALES
+        .iter()
+        .find(|(k, _)| *k == w)
+        .map(|s| s.1)
+        .unwrap_or(1.0)
 }
 
 fn vague(end: usize, lo: f64, hi: f64, wants_of: bool) -> Amount {
@@ -330,9 +353,17 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
     if a.approximate {
         return false;
     }
-    let prev = if i > 0 && !tokens[i].line_start { Some(&tokens[i - 1]) } else { None };
+    let prev = if i > 0 && !tokens[i].line_start {
+        Some(&tokens[i - 1])
+    } else {
+        None
+    };
     let prev_lower = prev.map(|t| t.lower()).unwrap_or_default();
-    let next_lower = if joined(tokens, a.end) { lower(tokens, a.end) } else { String::new() };
+    let next_lower = if joined(tokens, a.end) {
+        lower(tokens, a.end)
+    } else {
+        String::new()
+    };
     let v = a.value.unwrap_or(0.0);
     let digits_only = !a.spelled && a.suffix.is_none() && !a.scaled;
     if digits_only && kind == "count" {
@@ -351,7 +382,10 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
         if TIME_WORDS.contains(&next_lower.as_str()) {
             return true;
         }
-        if tokens.get(a.end).is_some_and(|t| t.text == ":" && !t.space_before) {
+        if tokens
+            .get(a.end)
+            .is_some_and(|t| t.text == ":" && !t.space_before)
+        {
             return true;
         }
         if prev.is_some_and(|t| t.text == ":" && !tokens[i].space_before) {
@@ -362,8 +396,12 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
             return true;
         }
         if let Some(p) = prev {
-            let sentence_start = i < 2 || matches!(tokens[i - 2].text.as_str(), "." | "!" | "?" | "\"" | "“");
-            if (p.is_capitalized() || p.is_all_caps()) && !sentence_start && !QUALIFIERS.contains(&prev_lower.as_str()) {
+            let sentence_start =
+                i < 2 || matches!(tokens[i - 2].text.as_str(), "." | "!" | "?" | "\"" | "“");
+            if (p.is_capitalized() || p.is_all_caps())
+                && !sentence_start
+                && !QUALIFIERS.contains(&prev_lower.as_str())
+            {
                 return true;
             }
             // "No. 1", "#3"
@@ -383,7 +421,10 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
 }
 
 fn next_is_plural(tokens: &[Token], i: usize) -> bool {
-    joined(tokens, i) && tokens.get(i).is_some_and(|t| !t.is_capitalized() && is_plural(&t.lower()))
+    joined(tokens, i)
+        && tokens
+            .get(i)
+            .is_some_and(|t| !t.is_capitalized() && is_plural(&t.lower()))
 }
 
 fn is_plural(w: &str) -> bool {
@@ -435,7 +476,11 @@ fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, u
         }
         if singular && !NOT_COUNTED.contains(&w.as_str()) && step == 0 {
             let next = lower(tokens, k + 1);
-            if next.is_empty() || STOP_WORDS.contains(&next.as_str()) || !joined(tokens, k + 1) || !tokens[k + 1].is_word() {
+            if next.is_empty()
+                || STOP_WORDS.contains(&next.as_str())
+                || !joined(tokens, k + 1)
+                || !tokens[k + 1].is_word()
+            {
                 return Some((w, k + 1));
             }
         }

@@ -23,7 +23,11 @@ pub struct Number {
 /// Parses "500,000", "2.5", "1000" (English grouping). None for anything
 /// else, including "1.2.3" and "1,00".
 pub fn parse_digits(s: &str) -> Option<f64> {
-    if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+    if s.is_empty()
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
         return None;
     }
     let (int, frac) = match s.split_once('.') {
@@ -89,7 +93,14 @@ fn parse_digit_token(text: &str, has_currency: bool) -> Option<Number> {
         if hi <= lo || (a.len() == 3 && b.len() == 4) {
             return None;
         }
-        return Some(Number { end: 0, value: lo, high: Some(hi), suffix: None, scaled: false, spelled: false });
+        return Some(Number {
+            end: 0,
+            value: lo,
+            high: Some(hi),
+            suffix: None,
+            scaled: false,
+            spelled: false,
+        });
     }
     let split = text.find(|c: char| c.is_alphabetic()).unwrap_or(text.len());
     let (digits, suffix) = text.split_at(split);
@@ -108,7 +119,14 @@ fn parse_digit_token(text: &str, has_currency: bool) -> Option<Number> {
             _ => rest = Some(lower),
         }
     }
-    Some(Number { end: 0, value, high: None, suffix: rest, scaled, spelled: false })
+    Some(Number {
+        end: 0,
+        value,
+        high: None,
+        suffix: rest,
+        scaled,
+        spelled: false,
+    })
 }
 
 fn word_value(w: &str) -> Option<u64> {
@@ -142,7 +160,10 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
     // "a million", "a hundred", "a dozen"
     if matches!(lower(i).as_str(), "a" | "an") {
         let next = lower(i + 1);
-        if next == "hundred" || next == "dozen" || SCALES.iter().any(|(w, _)| *w == next && w.len() > 3) {
+        if next == "hundred"
+            || next == "dozen"
+            || SCALES.iter().any(|(w, _)| *w == next && w.len() > 3)
+        {
             current = 1.0;
             j = i + 1;
             any = true;
@@ -150,8 +171,7 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
             return None;
         }
     }
-    loop {
-        let Some(t) = tokens.get(j) else { break };
+    while let Some(t) = tokens.get(j) {
         if j > i && t.line_start {
             break;
         }
@@ -174,7 +194,11 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
             total += current.max(1.0) * f;
             current = 0.0;
             scaled = true;
-        } else if w == "and" && any && small_number(&lower(j + 1)).is_some() && (current >= 100.0 || total > 0.0) {
+        } else if w == "and"
+            && any
+            && small_number(&lower(j + 1)).is_some()
+            && (current >= 100.0 || total > 0.0)
+        {
             // "two hundred and fifty"
         } else {
             break;
@@ -216,7 +240,10 @@ mod tests {
 
     #[test]
     fn reads_spelled_numbers() {
-        assert_eq!(num("two hundred and fifty thousand people"), Some((250000.0, 5)));
+        assert_eq!(
+            num("two hundred and fifty thousand people"),
+            Some((250000.0, 5))
+        );
         assert_eq!(num("a million"), Some((1e6, 2)));
         assert_eq!(num("twenty-five"), Some((25.0, 1)));
         assert_eq!(num("three dozen eggs"), Some((36.0, 2)));

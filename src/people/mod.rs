@@ -54,7 +54,9 @@ pub fn find(text: &str) -> Vec<Person> {
         let found = if headline[i] {
             None
         } else {
-            titled_name(&tokens, i).or_else(|| appositive_name(&tokens, i)).or_else(|| byline_name(&tokens, i))
+            titled_name(&tokens, i)
+                .or_else(|| appositive_name(&tokens, i))
+                .or_else(|| byline_name(&tokens, i))
         };
         match found {
             Some(a) => {
@@ -62,7 +64,11 @@ pub fn find(text: &str) -> Vec<Person> {
                 for c in covered.iter_mut().take(a.last).skip(a.first) {
                     *c = true;
                 }
-                mentions.push(Mention { first: a.first, last: a.last, entity: e });
+                mentions.push(Mention {
+                    first: a.first,
+                    last: a.last,
+                    entity: e,
+                });
                 i = a.name_end.max(i + 1);
             }
             None => i += 1,
@@ -78,7 +84,11 @@ pub fn find(text: &str) -> Vec<Person> {
         }
         match known_mention(&tokens, i, &entities) {
             Some((e, len)) if (i..i + len).all(|k| !covered[k]) => {
-                mentions.push(Mention { first: i, last: i + len, entity: e });
+                mentions.push(Mention {
+                    first: i,
+                    last: i + len,
+                    entity: e,
+                });
                 i += len;
             }
             _ => i += 1,
@@ -115,7 +125,12 @@ struct Anchored {
 
 /// Merges with a known entity when the names agree ("Lukashenko" and
 /// "Alexander Lukashenko"); returns the entity index.
-fn add_entity(entities: &mut Vec<Entity>, name: Vec<String>, role: Option<String>, official: bool) -> usize {
+fn add_entity(
+    entities: &mut Vec<Entity>,
+    name: Vec<String>,
+    role: Option<String>,
+    official: bool,
+) -> usize {
     for (k, e) in entities.iter_mut().enumerate() {
         let same = e.name_tokens == name
             || (name.len() == 1 && e.name_tokens.last() == name.last())
@@ -131,7 +146,11 @@ fn add_entity(entities: &mut Vec<Entity>, name: Vec<String>, role: Option<String
             return k;
         }
     }
-    entities.push(Entity { name_tokens: name, role, official });
+    entities.push(Entity {
+        name_tokens: name,
+        role,
+        official,
+    });
     entities.len() - 1
 }
 
@@ -142,8 +161,14 @@ fn headline_tokens(tokens: &[Token]) -> Vec<bool> {
     let mut start = 0;
     for i in 0..=tokens.len() {
         if i == tokens.len() || (i > start && tokens[i].line_start) {
-            let words: Vec<&Token> = tokens[start..i].iter().filter(|t| t.is_word() && t.text.chars().count() > 3).collect();
-            let caps = words.iter().filter(|t| t.is_capitalized() || t.is_all_caps()).count();
+            let words: Vec<&Token> = tokens[start..i]
+                .iter()
+                .filter(|t| t.is_word() && t.text.chars().count() > 3)
+                .collect();
+            let caps = words
+                .iter()
+                .filter(|t| t.is_capitalized() || t.is_all_caps())
+                .count();
             if words.len() >= 3 && caps * 10 >= words.len() * 7 {
                 for o in out.iter_mut().take(i).skip(start) {
                     *o = true;
@@ -212,7 +237,9 @@ fn is_demonym(t: &Token) -> bool {
         return true; // NATO, EU, FBI
     }
     let w = t.lower();
-    t.is_capitalized() && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)) && !NOT_NAME.contains(&w.as_str())
+    t.is_capitalized()
+        && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !NOT_NAME.contains(&w.as_str())
 }
 
 /// "Belarusian Foreign Minister Vladimir Makei", "President [Alexander]
@@ -243,12 +270,22 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
         return None;
     }
     let role: String = join_tokens(tokens, i, title_end);
-    Some(Anchored { first: i, last: name_end, name_end, name, role: Some(role), official })
+    Some(Anchored {
+        first: i,
+        last: name_end,
+        name_end,
+        name,
+        role: Some(role),
+        official,
+    })
 }
 
 /// "Mykhailo Podolyak, an adviser to Zelenskyy," -> role "adviser to Zelenskyy".
 fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
-    if i > 0 && same_line(tokens, i) && (tokens[i - 1].is_capitalized() || tokens[i - 1].is_all_caps()) {
+    if i > 0
+        && same_line(tokens, i)
+        && (tokens[i - 1].is_capitalized() || tokens[i - 1].is_all_caps())
+    {
         return None;
     }
     let (name, name_end) = read_name(tokens, i)?;
@@ -261,7 +298,10 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     }
     let role_start = j;
     // Modifiers: "a senior adviser", "the Russian ambassador".
-    while j < role_start + 3 && (ROLE_MODIFIERS.contains(&lower(tokens, j).as_str()) || tokens.get(j).is_some_and(is_demonym)) {
+    while j < role_start + 3
+        && (ROLE_MODIFIERS.contains(&lower(tokens, j).as_str())
+            || tokens.get(j).is_some_and(is_demonym))
+    {
         if title_at(tokens, j).is_some() && !tokens.get(j).is_some_and(is_demonym) {
             break;
         }
@@ -271,9 +311,17 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     // The role runs on through "to Zelenskyy", "for the ministry", until
     // punctuation, at most six more words.
     let mut end = title_end;
-    if matches!(lower(tokens, end).as_str(), "to" | "of" | "for" | "at" | "in") {
+    if matches!(
+        lower(tokens, end).as_str(),
+        "to" | "of" | "for" | "at" | "in"
+    ) {
         let mut k = end + 1;
-        while k < end + 7 && k < tokens.len() && tokens[k].is_word() && same_line(tokens, k) && !is_clause_word(&tokens[k]) {
+        while k < end + 7
+            && k < tokens.len()
+            && tokens[k].is_word()
+            && same_line(tokens, k)
+            && !is_clause_word(&tokens[k])
+        {
             k += 1;
         }
         if k > end + 1 {
@@ -281,11 +329,21 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
         }
     }
     let role = join_tokens(tokens, role_start, end);
-    Some(Anchored { first: i, last: name_end, name_end, name, role: Some(role), official })
+    Some(Anchored {
+        first: i,
+        last: name_end,
+        name_end,
+        name,
+        role: Some(role),
+        official,
+    })
 }
 
 fn is_clause_word(t: &Token) -> bool {
-    matches!(t.lower().as_str(), "said" | "says" | "who" | "which" | "that" | "and" | "but" | "tweeted" | "told" | "wrote")
+    matches!(
+        t.lower().as_str(),
+        "said" | "says" | "who" | "which" | "that" | "and" | "but" | "tweeted" | "told" | "wrote"
+    )
 }
 
 /// "Liza Hearon contributed to this report." / "By Jane Doe".
@@ -301,11 +359,21 @@ fn byline_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     }
     let after = lower(tokens, name_end);
     let contributed = after == "contributed" && same_line(tokens, name_end);
-    let by_line = by && tokens.get(name_end).is_none_or(|t| t.line_start || t.text == "," || t.text == "and");
+    let by_line = by
+        && tokens
+            .get(name_end)
+            .is_none_or(|t| t.line_start || t.text == "," || t.text == "and");
     if !(contributed || by_line) {
         return None;
     }
-    Some(Anchored { first: start, last: name_end, name_end, name, role: None, official: false })
+    Some(Anchored {
+        first: start,
+        last: name_end,
+        name_end,
+        name,
+        role: None,
+        official: false,
+    })
 }
 
 /// Reads a personal name at `i`: capitalised words, initials, particles and
@@ -320,7 +388,10 @@ fn read_name(tokens: &[Token], i: usize) -> Option<(Vec<String>, usize)> {
         }
         let t = &tokens[j];
         // "[Alexander]"
-        if t.text == "[" && tokens.get(j + 2).is_some_and(|c| c.text == "]") && is_name_word(&tokens[j + 1]) {
+        if t.text == "["
+            && tokens.get(j + 2).is_some_and(|c| c.text == "]")
+            && is_name_word(&tokens[j + 1])
+        {
             words.push(tokens[j + 1].text.clone());
             j += 3;
             continue;
@@ -331,12 +402,19 @@ fn read_name(tokens: &[Token], i: usize) -> Option<(Vec<String>, usize)> {
             continue;
         }
         // Initials: "J." or "J.K."
-        if t.text.chars().count() == 1 && t.text.chars().all(|c| c.is_uppercase()) && tokens.get(j + 1).is_some_and(|d| d.text == ".") {
+        if t.text.chars().count() == 1
+            && t.text.chars().all(|c| c.is_uppercase())
+            && tokens.get(j + 1).is_some_and(|d| d.text == ".")
+        {
             words.push(format!("{}.", t.text));
             j += 2;
             continue;
         }
-        if !words.is_empty() && NAME_PARTICLES.contains(&t.lower().as_str()) && tokens.get(j + 1).is_some_and(is_name_word) && t.text.chars().next().is_some_and(|c| c.is_lowercase()) {
+        if !words.is_empty()
+            && NAME_PARTICLES.contains(&t.lower().as_str())
+            && tokens.get(j + 1).is_some_and(is_name_word)
+            && t.text.chars().next().is_some_and(|c| c.is_lowercase())
+        {
             words.push(t.text.clone());
             j += 1;
             continue;
@@ -344,7 +422,10 @@ fn read_name(tokens: &[Token], i: usize) -> Option<(Vec<String>, usize)> {
         break;
     }
     // A name ends on a real word, not an initial or particle.
-    while words.last().is_some_and(|w| w.ends_with('.') || NAME_PARTICLES.contains(&w.as_str())) {
+    while words
+        .last()
+        .is_some_and(|w| w.ends_with('.') || NAME_PARTICLES.contains(&w.as_str()))
+    {
         words.pop();
         j -= if tokens[j - 1].text == "." { 2 } else { 1 };
     }
@@ -359,7 +440,11 @@ fn is_name_word(t: &Token) -> bool {
         return false;
     }
     let w = t.lower();
-    !NOT_NAME.contains(&w.as_str()) && title_at(std::slice::from_ref(t), 0).is_none_or(|_| false) && t.text.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+    !NOT_NAME.contains(&w.as_str())
+        && title_at(std::slice::from_ref(t), 0).is_none_or(|_| false)
+        && t.text
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
 }
 
 fn join_tokens(tokens: &[Token], a: usize, b: usize) -> String {
@@ -377,7 +462,14 @@ fn join_tokens(tokens: &[Token], a: usize, b: usize) -> String {
 fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usize, usize)> {
     for (k, e) in entities.iter().enumerate() {
         let n = e.name_tokens.len();
-        if n > 1 && (0..n).all(|d| tokens.get(i + d).is_some_and(|t| t.text == e.name_tokens[d]) && (d == 0 || same_line(tokens, i + d))) {
+        if n > 1
+            && (0..n).all(|d| {
+                tokens
+                    .get(i + d)
+                    .is_some_and(|t| t.text == e.name_tokens[d])
+                    && (d == 0 || same_line(tokens, i + d))
+            })
+        {
             return Some((k, n));
         }
     }
@@ -393,7 +485,10 @@ fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usi
     }
     let k = found?;
     // "Putin Doe" is someone else; a surname stands alone.
-    if tokens.get(i + 1).is_some_and(|t| t.is_capitalized() && same_line(tokens, i + 1)) {
+    if tokens
+        .get(i + 1)
+        .is_some_and(|t| t.is_capitalized() && same_line(tokens, i + 1))
+    {
         return None;
     }
     Some((k, 1))
@@ -404,7 +499,10 @@ mod tests {
     use super::*;
 
     fn people(s: &str) -> Vec<(String, String, bool, Option<String>)> {
-        find(s).into_iter().map(|p| (p.text, p.name, p.official, p.role)).collect()
+        find(s)
+            .into_iter()
+            .map(|p| (p.text, p.name, p.official, p.role))
+            .collect()
     }
 
     #[test]

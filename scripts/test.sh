@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Every test: native core, lints, wasm in Node and Chromium, the built
+# extension in Chromium and Firefox. Run scripts/setup.sh first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+step() { echo; echo "=== $* ==="; }
+
+step "cargo fmt --check"
+cargo fmt --check
+step "cargo clippy (warnings are errors)"
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+step "cargo test (native core, CLI, data sets)"
+cargo test --quiet
+step "build wasm package and CLI"
+bash scripts/build.sh
+step "wasm-pack test --node"
+wasm-pack --quiet test --node
+step "wasm-pack test --headless --chrome"
+# Without this, wasm-bindgen-test skips node-configured suites in browsers.
+WASM_BINDGEN_USE_BROWSER=1 wasm-pack --quiet test --headless --chrome
+step "web-ext lint"
+node scripts/lint-extension.js
+step "end-to-end: extension in Chromium and Firefox, playground"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,4 @@
+//! Scorers for the public benchmarks (used by `factlight eval` and the
+//! test suite's regression floors).
+
+pub mod extraction;
