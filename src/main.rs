@@ -11,7 +11,9 @@ const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
 const USAGE: &str = "usage:
   factlight analyze [--text] [FILE|-]            one document; HTML unless --text
   factlight analyze --jsonl [--text] < in > out  one JSON object per line:
-                                                 {\"id\", \"html\"|\"text\"} in, {\"id\", ...report} out";
+                                                 {\"id\", \"html\"|\"text\"} in, {\"id\", ...report} out
+  factlight eval extraction DIR [--worst N]      score article extraction on a benchmark
+                                                 folder (html/<id>.html.gz, ground-truth.json)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -30,6 +32,7 @@ fn run(args: &[String]) -> Result<(), String> {
     };
     match cmd.as_str() {
         "analyze" => analyze(rest),
+        "eval" => eval(rest),
         "--help" | "-h" | "help" => {
             println!("{USAGE}");
             Ok(())
@@ -160,4 +163,22 @@ fn jsonl_line(
         map.insert("id".into(), id);
     }
     Ok(value)
+}
+
+fn eval(args: &[String]) -> Result<(), String> {
+    match args {
+        [what, dir, rest @ ..] if what == "extraction" => {
+            let worst = match rest {
+                [] => 10,
+                [flag, n] if flag == "--worst" => n
+                    .parse()
+                    .map_err(|_| format!("--worst takes a number, not {n:?}"))?,
+                _ => return Err(format!("unexpected arguments {rest:?}\n{USAGE}")),
+            };
+            let run = factlight::eval::run::extraction(std::path::Path::new(dir))?;
+            factlight::eval::run::print(&run, worst);
+            Ok(())
+        }
+        _ => Err(format!("usage: factlight eval extraction DIR\n{USAGE}")),
+    }
 }

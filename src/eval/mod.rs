@@ -2,3 +2,5 @@
 //! test suite's regression floors).
 
 pub mod extraction;
+#[cfg(feature = "html")]
+pub mod run;

@@ -1,0 +1,82 @@
+//! `factlight eval extraction DIR`: runs the extractor over the benchmark
+//! pages and prints the benchmark's scores, the worst pages and the time.
+
+use super::extraction::{score_page, summarize, PageScore, Summary};
+use std::io::Read;
+use std::path::Path;
+use std::time::Instant;
+
+pub struct ExtractionRun {
+    pub summary: Summary,
+    /// (id, url, score), worst first.
+    pub pages: Vec<(String, String, PageScore)>,
+    pub analyse_ms: f64,
+    pub bytes: usize,
+}
+
+fn read_gz(path: &Path) -> Result<String, String> {
+    let gz = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut s = String::new();
+    flate2::read::GzDecoder::new(&gz[..])
+        .read_to_string(&mut s)
+        .map_err(|e| format!("cannot gunzip {}: {e}", path.display()))?;
+    Ok(s)
+}
+
+pub fn extraction(dir: &Path) -> Result<ExtractionRun, String> {
+    let truth_path = dir.join("ground-truth.json");
+    let raw = std::fs::read(&truth_path)
+        .map_err(|e| format!("cannot read {}: {e}", truth_path.display()))?;
+    let truth: serde_json::Value =
+        serde_json::from_slice(&raw).map_err(|e| format!("bad ground truth: {e}"))?;
+    let truth = truth.as_object().ok_or("ground truth is not an object")?;
+    let mut pages = Vec::new();
+    let mut analyse = 0.0;
+    let mut bytes = 0;
+    for (id, t) in truth {
+        let html = read_gz(&dir.join("html").join(format!("{id}.html.gz")))?;
+        bytes += html.len();
+        let started = Instant::now();
+        let report = crate::analyze_html(&html);
+        analyse += started.elapsed().as_secs_f64() * 1000.0;
+        let body = t["articleBody"].as_str().unwrap_or("");
+        let url = t["url"].as_str().unwrap_or("").to_string();
+        pages.push((id.clone(), url, score_page(&report.article_text, body)));
+    }
+    let scores: Vec<PageScore> = pages.iter().map(|p| p.2).collect();
+    let summary = summarize(&scores);
+    pages.sort_by(|a, b| a.2.f1().total_cmp(&b.2.f1()));
+    Ok(ExtractionRun {
+        summary,
+        pages,
+        analyse_ms: analyse,
+        bytes,
+    })
+}
+
+pub fn print(run: &ExtractionRun, worst: usize) {
+    let s = &run.summary;
+    let n = run.pages.len();
+    println!("pages: {n}");
+    println!(
+        "precision: {:.4}\nrecall: {:.4}\nF1: {:.4}\nmedian page F1: {:.4}",
+        s.precision, s.recall, s.f1, s.median_page_f1
+    );
+    println!(
+        "time: {:.0} ms total, {:.2} ms/page, {:.1} MB/s (parse + analysis, this build)",
+        run.analyse_ms,
+        run.analyse_ms / n.max(1) as f64,
+        run.bytes as f64 / 1e6 / (run.analyse_ms / 1000.0).max(1e-9)
+    );
+    println!("worst pages:");
+    for (id, url, p) in run.pages.iter().take(worst) {
+        println!(
+            "  F1 {:.3}  P {:.3}  R {:.3}  {}  {}",
+            p.f1(),
+            p.tp / (p.tp + p.fp).max(1e-9),
+            p.tp / (p.tp + p.fn_).max(1e-9),
+            &id[..12.min(id.len())],
+            url
+        );
+    }
+}
