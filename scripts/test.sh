@@ -16,10 +16,10 @@ cargo test --quiet
 step "build wasm package and CLI"
 bash scripts/build.sh
 step "wasm-pack test --node"
-wasm-pack --quiet test --node
+wasm-pack test --node
 step "wasm-pack test --headless --chrome"
 # Without this, wasm-bindgen-test skips node-configured suites in browsers.
-WASM_BINDGEN_USE_BROWSER=1 wasm-pack --quiet test --headless --chrome
+WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome
 step "web-ext lint"
 node scripts/lint-extension.js
 step "end-to-end: extension in Chromium and Firefox, playground"

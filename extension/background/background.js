@@ -1,0 +1,69 @@
+// Message hub: analyses snapshots for content scripts and keeps per-tab status for the popup.
+(() => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const tabs = new Map(); // tabId -> {url, host, state, stats, error}
+  // The service worker / event page can be suspended; session storage keeps the popup's view.
+  const session = api.storage && api.storage.session;
+  const KEY = 'tabStatus';
+  const loaded = session
+    ? session.get(KEY).then((r) => { for (const [k, v] of Object.entries(r[KEY] || {})) if (!tabs.has(+k)) tabs.set(+k, v); }, () => {})
+    : Promise.resolve();
+
+  function save() {
+    if (session) session.set({ [KEY]: Object.fromEntries(tabs) }).catch(() => {});
+  }
+
+  function record(sender, fields) {
+    const tab = sender.tab;
+    if (!tab || tab.id == null || sender.frameId) return; // top frame only
+    const url = sender.url || tab.url || '';
+    let host = '';
+    try { host = new URL(url).hostname; } catch { /* keep empty */ }
+    tabs.set(tab.id, { url, host, state: null, stats: null, error: null, ...fields });
+    save();
+  }
+
+  function errorText(e) {
+    return (e && e.message) || String(e);
+  }
+
+  async function handle(msg, sender) {
+    await loaded;
+    switch (msg && msg.type) {
+      case 'analyze':
+        try {
+          const plan = await factlightEngine.analyzeSnapshot(msg.snapshot);
+          record(sender, { state: 'analysed', stats: plan.stats });
+          return { ok: true, plan };
+        } catch (e) {
+          record(sender, { state: 'error', error: errorText(e) });
+          return { ok: false, error: errorText(e) };
+        }
+      case 'page': // content script reports its own state (disabled, done, error)
+        record(sender, { state: msg.state, stats: msg.stats || null, error: msg.error || null });
+        return { ok: true };
+      case 'status':
+        return { ok: true, status: tabs.get(msg.tabId) || null };
+      case 'tabs':
+        return { ok: true, tabs: [...tabs].map(([tabId, s]) => ({ tabId, url: s.url, state: s.state, stats: s.stats })) };
+      case 'analyzeText': // for tools; never called with page data
+        try {
+          return { ok: true, report: await factlightEngine.analyzeText(msg.text) };
+        } catch (e) {
+          return { ok: false, error: errorText(e) };
+        }
+      default:
+        return { ok: false, error: 'unknown message' };
+    }
+  }
+
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (sender.id !== api.runtime.id) return false;
+    handle(msg, sender).then(sendResponse, (e) => sendResponse({ ok: false, error: errorText(e) }));
+    return true; // async sendResponse works in both browsers
+  });
+
+  api.tabs.onRemoved.addListener((tabId) => {
+    if (tabs.delete(tabId)) save();
+  });
+})();

@@ -1,0 +1,59 @@
+// Lazy owner of the wasm instance. Runs only in the extension's own context, so
+// page CSPs never see the wasm compile. Turns load failures and panics into Errors.
+globalThis.factlightEngine = (() => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  let bindings = null; // the initialised wasm_bindgen object in use
+  let ready = null; // promise of bindings
+  let globalUsed = false;
+
+  // wasm_bindgen keeps its instance in a closure and cannot be reset. A fresh instance needs a
+  // fresh glue closure: build.sh may expose one as globalThis.factlightGlue(); otherwise the
+  // global glue is usable once, and after a panic the engine stays off until the background restarts.
+  function freshGlue() {
+    if (typeof globalThis.factlightGlue === 'function') return globalThis.factlightGlue();
+    if (!globalUsed && typeof wasm_bindgen === 'function') {
+      globalUsed = true;
+      return wasm_bindgen;
+    }
+    return null;
+  }
+
+  function init() {
+    if (!ready) {
+      ready = (async () => {
+        const glue = freshGlue();
+        if (!glue) throw new Error('engine stopped after an earlier panic; it restarts with the browser session');
+        await glue({ module_or_path: api.runtime.getURL('pkg/factlight_bg.wasm') });
+        bindings = glue;
+        return glue;
+      })().catch((e) => {
+        ready = null;
+        throw new Error('engine failed to load: ' + ((e && e.message) || e));
+      });
+    }
+    return ready;
+  }
+
+  async function call(name, arg) {
+    const glue = await init();
+    globalThis.__factlightPanic = undefined;
+    try {
+      return glue[name](arg);
+    } catch (e) {
+      const panic = globalThis.__factlightPanic;
+      if (panic || e instanceof WebAssembly.RuntimeError) {
+        // The instance's memory can't be trusted after a trap: drop it.
+        if (bindings === glue) bindings = null;
+        ready = null;
+        throw new Error('engine panic: ' + (panic || e.message));
+      }
+      throw e instanceof Error ? e : new Error(String(e));
+    }
+  }
+
+  return {
+    analyzeSnapshot: (snapshot) => call('analyze_snapshot', snapshot),
+    analyzeText: (text) => call('analyze_text', text),
+    version: () => call('version'),
+  };
+})();

@@ -1,0 +1,2 @@
+// Chromium entry point: Firefox loads the same three files via background.scripts.
+importScripts('../pkg/factlight.js', 'engine.js', 'background.js');

@@ -1,0 +1,96 @@
+// Applies an engine plan to live nodes and undoes it exactly.
+// It trusts the plan for *what* to mark; it only guards *whether it is safe* to touch a node.
+globalThis.factlightApply = (() => {
+  const HIDDEN_ATTR = 'data-factlight-hidden';
+  const MARK_TAG = 'factlight-mark';
+  // Double guard: never split text the user edits or that is preformatted code.
+  const UNTOUCHABLE = 'input, textarea, select, pre, code, [contenteditable]';
+  const KINDS = new Set(['figure', 'official', 'person']);
+
+  function untouchable(textNode) {
+    const parent = textNode.parentElement;
+    return !parent || parent.isContentEditable || parent.closest(UNTOUCHABLE) !== null;
+  }
+
+  function makeMark(doc, text, mark) {
+    const el = doc.createElement(MARK_TAG);
+    el.textContent = text; // page text never becomes HTML
+    el.setAttribute('data-kind', KINDS.has(mark.kind) ? mark.kind : 'figure');
+    const label = String(mark.label ?? '');
+    el.setAttribute('title', label);
+    el.setAttribute('aria-description', label);
+    el.setAttribute('tabindex', '0');
+    return el;
+  }
+
+  // Splits one text node around its marks; returns the undo record or null.
+  function splitText(node, marks, expected) {
+    const original = node.data;
+    if (original !== expected || untouchable(node)) return null; // page changed it meanwhile
+    const doc = node.ownerDocument;
+    const inserted = [];
+    let cursor = 0;
+    let head = null;
+    for (const m of marks) {
+      if (!(m.start >= cursor && m.end > m.start && m.end <= original.length)) continue;
+      if (head === null) head = original.slice(0, m.start);
+      else if (m.start > cursor) inserted.push(doc.createTextNode(original.slice(cursor, m.start)));
+      inserted.push(makeMark(doc, original.slice(m.start, m.end), m));
+      cursor = m.end;
+    }
+    if (head === null) return null;
+    if (cursor < original.length) inserted.push(doc.createTextNode(original.slice(cursor)));
+    node.after(...inserted);
+    node.data = head; // the original node stays, so page references to it survive
+    return { node, original, inserted };
+  }
+
+  // plan: engine output; domNodes/snapshot: from factlightSnapshot.take at analysis time.
+  function apply(plan, domNodes, snapshot) {
+    const undo = { hidden: [], splits: [] };
+    try {
+      const body = domNodes[0];
+      for (const i of plan.hide || []) {
+        const el = domNodes[i];
+        if (!el || el.nodeType !== 1 || el === body || el.hasAttribute(HIDDEN_ATTR)) continue;
+        el.setAttribute(HIDDEN_ATTR, '');
+        undo.hidden.push(el);
+      }
+      const byNode = new Map();
+      for (const m of plan.marks || []) {
+        if (!byNode.has(m.node)) byNode.set(m.node, []);
+        byNode.get(m.node).push(m);
+      }
+      for (const [i, marks] of byNode) {
+        const node = domNodes[i];
+        if (!node || node.nodeType !== 3) continue;
+        marks.sort((a, b) => a.start - b.start);
+        const rec = splitText(node, marks, snapshot.nodes[i].text);
+        if (rec) undo.splits.push(rec);
+      }
+    } catch (e) {
+      restore(undo); // all or nothing
+      throw e;
+    }
+    return undo;
+  }
+
+  function restore(undo) {
+    if (!undo) return;
+    for (let k = undo.splits.length - 1; k >= 0; k--) {
+      const { node, original, inserted } = undo.splits[k];
+      for (const n of inserted) n.remove();
+      node.data = original;
+    }
+    for (const el of undo.hidden) el.removeAttribute(HIDDEN_ATTR);
+    undo.splits = [];
+    undo.hidden = [];
+  }
+
+  // Lets the observer ignore the extension's own DOM changes.
+  function isOwnNode(n) {
+    return n.nodeType === 1 && n.localName === MARK_TAG;
+  }
+
+  return { apply, restore, isOwnNode, HIDDEN_ATTR, MARK_TAG };
+})();
