@@ -11,6 +11,7 @@
   };
   let host = '';
   let pending = false;
+  let clicks = 0; // a render that began before a click must not undo it on screen
 
   async function targetTabId() {
     const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
@@ -31,6 +32,7 @@
   }
 
   async function render(tabId) {
+    const clicksAtStart = clicks;
     const res = tabId == null ? null : await api.runtime.sendMessage({ type: 'status', tabId });
     const status = res && res.ok ? res.status : null;
     if (!status || !status.host) {
@@ -44,7 +46,7 @@
     const off = (await disabledSites()).includes(host);
     const box = $('active');
     box.disabled = false;
-    if (!pending) box.checked = !off; // don't fight a click still being saved
+    if (!pending && clicks === clicksAtStart) box.checked = !off; // don't fight a click
     $('state').textContent = off ? STATE_TEXT.disabled : STATE_TEXT[status.state] || 'Working…';
     showCounts(off ? null : status.stats);
     $('error').hidden = off || !status.error;
@@ -52,6 +54,7 @@
   }
 
   async function toggle(event) {
+    clicks++;
     pending = true;
     try {
       const list = (await disabledSites()).filter((h) => h !== host);

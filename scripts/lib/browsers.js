@@ -86,9 +86,12 @@ async function launchFirefox(extDir) {
     async openExtensionPage(page, rel) {
       // The tab switches to the extension process, which detaches puppeteer's frame
       // and its load event never arrives; poll the document instead.
+      // Re-opening the same URL must not be mistaken for the old document: mark
+      // the old one first and wait for a document without the mark.
       const url = `${origin}/${rel}`;
+      await page.evaluate(() => { window.__factlightStale = true; }).catch(() => {});
       page.goto(url, { timeout: 10000 }).catch(() => {});
-      await waitFor(page, (u) => location.href === u && document.readyState === 'complete', url, 10000);
+      await waitFor(page, (u) => location.href === u && document.readyState === 'complete' && !window.__factlightStale, url, 10000);
     },
     close: () => browser.close(),
   };
