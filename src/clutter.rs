@@ -20,6 +20,41 @@ const MAX_CLUTTER_SHARE: f64 = 0.4;
 /// Containers whose text is mostly link text are navigation or link lists.
 const LINK_LIST_DENSITY: f64 = 0.6;
 
+/// A body hint is trusted over the best-scoring block when it holds at
+/// least this share of that block's text.
+const HINT_SHARE: f64 = 0.6;
+/// Body hints with less text than this are ignored.
+const MIN_HINT_CHARS: u32 = 100;
+/// Adjacent class/id words that name the article body.
+const BODY_HINTS: &[(&str, &str)] = &[
+    ("article", "body"),
+    ("story", "body"),
+    ("entry", "content"),
+    ("post", "content"),
+    ("article", "content"),
+    ("post", "body"),
+    ("article", "text"),
+    ("story", "content"),
+    ("entry", "body"),
+    ("news", "body"),
+    ("article", "main"),
+    ("story", "text"),
+];
+/// Single class/id words that name the article body.
+const BODY_HINT_WORDS: &[&str] = &[
+    "articlebody",
+    "storybody",
+    "entrycontent",
+    "postcontent",
+    "articlecontent",
+    "postbody",
+];
+
+/// The headline's parent counts as its header block (kept with it) when
+/// its text is at most FACTOR x the headline's plus SLACK characters.
+const HEADER_BLOCK_FACTOR: u32 = 3;
+const HEADER_BLOCK_SLACK: u32 = 300;
+
 /// Class/id words that mark a block as not part of the article.
 const CLUTTER_WORDS: &[&str] = &[
     "ad",
@@ -157,8 +192,8 @@ pub fn decide(page: &Page) -> Decision {
     hide_outside(page, article, heading, &mut hide);
     let mut inside = Vec::new();
     hide_inside(page, article, page.text_len[article], &mut inside);
-    for root in kept_outside_roots(page, article, heading) {
-        hide_inside(page, root, page.text_len[article], &mut inside);
+    if let Some(block) = hide_beside_heading(page, article, heading, &mut hide) {
+        hide_inside(page, block, page.text_len[article], &mut inside);
     }
     hide.extend(inside);
     hide.sort_unstable();
@@ -200,10 +235,22 @@ fn find_article(page: &Page) -> Option<usize> {
             best = Some((i, adjusted));
         }
     }
-    let (top, top_score) = best?;
-    if top_score < MIN_ARTICLE_SCORE || page.text_len[top] < MIN_ARTICLE_CHARS {
-        return None;
-    }
+    let top = best
+        .filter(|&(t, sc)| sc >= MIN_ARTICLE_SCORE && page.text_len[t] >= MIN_ARTICLE_CHARS)
+        .map(|b| b.0);
+    // Markup that names the article body is a stronger sign than scores,
+    // and the only one on short articles.
+    let top = match (body_hint(page), top) {
+        (Some(h), None) => h,
+        (Some(h), Some(t))
+            if page.contains(h, t)
+                || page.text_len[h] as f64 >= HINT_SHARE * page.text_len[t] as f64 =>
+        {
+            h
+        }
+        (_, Some(t)) => t,
+        (None, None) => return None,
+    };
     // The body text usually sits inside an <article> that also holds the
     // headline and captions: prefer it when it is close.
     let mut cur = top;
@@ -215,6 +262,34 @@ fn find_article(page: &Page) -> Option<usize> {
         }
     }
     Some(top)
+}
+
+/// The largest element whose markup says "article body"
+/// (itemprop=articleBody, class "article-body", "entry-content", ...).
+fn body_hint(page: &Page) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for i in 0..page.len() {
+        if page.is_text(i)
+            || page.non_rendered[i]
+            || page.text_len[i] < MIN_HINT_CHARS
+            || page.link_density(i) > 0.5
+        {
+            continue;
+        }
+        let named = page
+            .attr(i, "itemprop")
+            .is_some_and(|v| v.split_whitespace().any(|w| w == "articleBody"))
+            || page.tokens[i]
+                .windows(2)
+                .any(|w| BODY_HINTS.contains(&(w[0].as_str(), w[1].as_str())))
+            || page.tokens[i]
+                .iter()
+                .any(|t| BODY_HINT_WORDS.contains(&t.as_str()));
+        if named && best.is_none_or(|b| page.text_len[i] > page.text_len[b]) {
+            best = Some(i);
+        }
+    }
+    best
 }
 
 fn is_paragraph_like(page: &Page, i: usize) -> bool {
@@ -272,20 +347,40 @@ fn hide_outside(page: &Page, article: usize, heading: Option<usize>, hide: &mut 
     }
 }
 
-/// Subtrees outside the article that were kept because they hold the headline.
-fn kept_outside_roots(page: &Page, article: usize, heading: Option<usize>) -> Vec<usize> {
-    let Some(h) = heading else { return Vec::new() };
+/// A headline outside the article: keep it with its own small header block
+/// (standfirst, byline), hide what sits beside that block on the way up to
+/// the article's ancestors. Returns the kept header block.
+fn hide_beside_heading(
+    page: &Page,
+    article: usize,
+    heading: Option<usize>,
+    hide: &mut Vec<usize>,
+) -> Option<usize> {
+    let h = heading?;
     if page.contains(article, h) {
-        return Vec::new();
+        return None;
     }
-    let mut cur = h;
+    let mut block = h;
+    if let Some(p) = page.parent(h) {
+        let small = page.text_len[p] <= HEADER_BLOCK_FACTOR * page.text_len[h] + HEADER_BLOCK_SLACK;
+        if small && !page.contains(p, article) {
+            block = p;
+        }
+    }
+    let mut cur = block;
     while let Some(p) = page.parent(cur) {
         if page.contains(p, article) {
-            return vec![cur];
+            break;
+        }
+        for &sib in &page.children[p] {
+            if sib != cur && !page.is_text(sib) && !page.non_rendered[sib] && page.text_len[sib] > 0
+            {
+                hide.push(sib);
+            }
         }
         cur = p;
     }
-    Vec::new()
+    Some(block)
 }
 
 /// Walks a kept subtree and hides the blocks inside it that are clutter.
