@@ -90,7 +90,15 @@ pub fn find_with(text: &str, opts: &Options) -> Vec<Figure> {
             continue;
         }
         match figure_at(&tokens, i, opts) {
-            Some((fig_start, fig_end, mut fig)) => {
+            Some((fig_start, mut fig_end, mut fig)) => {
+                if let Some((end2, f2)) = range_tail(&tokens, fig_start, fig_end, &fig, opts) {
+                    fig.value = None;
+                    fig.low = f2.0;
+                    fig.high = f2.1;
+                    fig.counts = fig.counts.or(f2.2);
+                    fig.quantity_span.1 = f2.3;
+                    fig_end = end2;
+                }
                 fig.start = tokens[fig_start].start;
                 fig.end = tokens[fig_end - 1].end;
                 fig.text = chars[fig.start..fig.end].iter().collect();
@@ -228,7 +236,9 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         || ((w == "-" || w == "−")
             && (j == 0 || tokens[j].space_before || tokens[j].line_start)
             && tokens.get(j + 1).is_some_and(|t| t.starts_with_digit()));
-    if signed && joined(tokens, j + 1) {
+    let tight =
+        w == "minus" || w == "negative" || tokens.get(j + 1).is_some_and(|t| !t.space_before);
+    if signed && joined(tokens, j + 1) && tight {
         sign = -1.0;
         j += 1;
     }
@@ -350,6 +360,39 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     Some((start, end, fig))
 }
 
+/// A second figure of the same kind after "to", "-" or (after "between")
+/// "and" makes a range: "1 per cent to 1.5 per cent", "between 5% and
+/// 6%". Not after "by": "rose by $4bn to $9bn" is a change and a level.
+/// Returns the end, (low, high, counts, quantity end).
+#[allow(clippy::type_complexity)]
+fn range_tail(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    fig: &Figure,
+    opts: &Options,
+) -> Option<(usize, (Option<f64>, Option<f64>, Option<String>, usize))> {
+    let lo = fig.value?;
+    if start > 0 && lower(tokens, start - 1) == "by" {
+        return None;
+    }
+    let joiner = lower(tokens, end);
+    let ok = if lower(tokens, start) == "between" {
+        joiner == "and"
+    } else {
+        matches!(joiner.as_str(), "to" | "-" | "–")
+    };
+    if !ok || !joined(tokens, end + 1) {
+        return None;
+    }
+    let (_, end2, f2) = figure_at(tokens, end + 1, opts)?;
+    let hi = f2.value?;
+    if f2.kind != fig.kind || f2.qualifier.is_some() || hi <= lo {
+        return None;
+    }
+    Some((end2, (Some(lo), Some(hi), f2.counts, f2.quantity_span.1)))
+}
+
 /// The product's policy for a count with no counted noun: only a vague or
 /// scaled amount, or one with a qualifier or a range, says it is a figure.
 fn bare_is_figure(a: &Amount, qualifier: &Option<String>, between: bool) -> bool {
@@ -449,9 +492,6 @@ fn read_amount(
             }
         }
     }
-    if between {
-        return None;
-    }
     Some(a)
 }
 
@@ -494,6 +534,14 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
     } else {
         String::new()
     };
+    // "between 2014 and 2017": a span of years.
+    if let (Some(lo), Some(hi)) = (a.low, a.high) {
+        let year = |v: f64| (1800.0..=2100.0).contains(&v) && v.fract() == 0.0;
+        let grouped = tokens[i].text.contains(',');
+        if year(lo) && year(hi) && !grouped && !next_is_plural(tokens, a.end) {
+            return true;
+        }
+    }
     let v = a.value.unwrap_or(0.0);
     let digits_only = !a.spelled && a.suffix.is_none() && !a.scaled;
     if digits_only && kind == "count" {
@@ -521,8 +569,11 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
         if prev.is_some_and(|t| t.text == ":" && !tokens[i].space_before) {
             return true;
         }
-        // Labels: "page 5", "Formula 1", "Windows 10".
+        // Labels: "page 5", "Formula 1", "Windows 10", "iPhone 11".
         if LABEL_WORDS.contains(&prev_lower.as_str()) {
+            return true;
+        }
+        if prev.is_some_and(|t| t.text.chars().skip(1).any(char::is_uppercase) && t.is_word()) {
             return true;
         }
         if let Some(p) = prev {
@@ -540,7 +591,11 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
             }
         }
         // Glued to a word by a hyphen: "Covid-19" is one token; "F -16" rare.
-        if prev.is_some_and(|t| (t.text == "-" || t.text == "/") && !tokens[i].space_before) {
+        // A sign is a "-" with space before it ("fell to -5").
+        let glued_left = i >= 2 && !tokens[i - 1].space_before;
+        if prev.is_some_and(|t| {
+            (t.text == "/" || (t.text == "-" && glued_left)) && !tokens[i].space_before
+        }) {
             return true;
         }
     }
@@ -658,6 +713,39 @@ mod tests {
         let f = find("tens of thousands of troops");
         assert_eq!(f[0].counts.as_deref(), Some("troops"));
         assert_eq!((f[0].low, f[0].high), (Some(1e4), Some(1e5)));
+    }
+
+    #[test]
+    fn reads_signs_and_ignores_dashes_used_as_punctuation() {
+        let f = find_with("minus", &bare());
+        assert!(f.is_empty());
+        let f = find_with("it fell to -5 degrees", &bare());
+        assert_eq!(f[0].value, Some(-5.0));
+        let f = find("the City of David - 50 miles away");
+        assert_eq!(f[0].value, Some(50.0));
+        assert_eq!(f[0].text, "50 miles");
+    }
+
+    #[test]
+    fn merges_ranges_of_whole_figures_but_not_changes_or_years() {
+        let f = find("fees range from 1 per cent to 1.5 per cent, between 5% and 6%");
+        let r: Vec<_> = f.iter().map(|x| (x.low, x.high)).collect();
+        assert_eq!(r, vec![(Some(1.0), Some(1.5)), (Some(5.0), Some(6.0))]);
+        let f = find("the rate rose by 5% to 9%");
+        assert_eq!(f.len(), 2);
+        assert!(find("sampling between 2014 and 2017 came back").is_empty());
+        assert!(find("the iPhone 11 Pro cameras").is_empty());
+        assert_eq!(
+            find("There were 4 hundred million people.")[0].value,
+            Some(4e8)
+        );
+    }
+
+    fn bare() -> Options {
+        Options {
+            bare_numbers: true,
+            ..Options::default()
+        }
     }
 
     #[test]

@@ -125,6 +125,15 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
                     num.high = num.high.map(|h| h * f);
                     num.scaled = true;
                     num.end += 1;
+                    // "4 hundred million"
+                    let next = tokens.get(num.end).map(|t| t.lower()).unwrap_or_default();
+                    if let Some(&(_, g)) = SCALES.iter().find(|(w, _)| *w == next && w.len() > 3) {
+                        if g > f {
+                            num.value *= g;
+                            num.high = num.high.map(|h| h * g);
+                            num.end += 1;
+                        }
+                    }
                 }
             }
         }
