@@ -741,6 +741,22 @@ mod tests {
         );
     }
 
+    #[test]
+    fn reads_numbers_in_the_page_locale() {
+        let de = Options {
+            locale: Locale::from_lang(Some("de-DE")),
+            ..Options::default()
+        };
+        assert_eq!(find_with("500.000 refugees", &de)[0].value, Some(5e5));
+        assert_eq!(find_with("1,5 million people", &de)[0].value, Some(1.5e6));
+        let fr = Options {
+            locale: Locale::from_lang(Some("fr")),
+            ..Options::default()
+        };
+        assert_eq!(find_with("500 000 refugees", &fr)[0].value, Some(5e5));
+        assert_eq!(find("500.000 refugees")[0].value, Some(500.0));
+    }
+
     fn bare() -> Options {
         Options {
             bare_numbers: true,
