@@ -28,13 +28,14 @@ pub fn analyze_snapshot(snap: &Snapshot) -> Result<Plan, SnapshotError> {
     let page = page::Page::new(snap);
     let decision = clutter::decide(&page);
     let map = text_map::TextMap::build(&page, &decision.hide);
-    let report = report_for(snap.title.clone(), map.text.clone());
+    let locale = figures::Locale::from_lang(snap.lang.as_deref());
+    let report = report_for(snap.title.clone(), map.text.clone(), locale);
     Ok(plan::build(report, &map, decision.hide))
 }
 
 /// Analyses plain text: the article text is the input unchanged.
 pub fn analyze_text(text: &str) -> Report {
-    report_for(None, text.to_string())
+    report_for(None, text.to_string(), figures::Locale::English)
 }
 
 /// Analyses an HTML document (CLI and tests; the browser snapshots its DOM).
@@ -44,12 +45,17 @@ pub fn analyze_html(html: &str) -> Report {
     match analyze_snapshot(&snap) {
         Ok(plan) => plan.report,
         // An HTML document always parses to at least <body>.
-        Err(_) => report_for(snap.title, String::new()),
+        Err(_) => report_for(snap.title, String::new(), figures::Locale::English),
     }
 }
 
-fn report_for(title: Option<String>, text: String) -> Report {
-    let figures = figures::find(&text);
+/// `locale` is the page's number format (from `<html lang>`).
+fn report_for(title: Option<String>, text: String, locale: figures::Locale) -> Report {
+    let opts = figures::Options {
+        locale,
+        ..figures::Options::default()
+    };
+    let figures = figures::find_with(&text, &opts);
     let people = people::find(&text);
     Report::new(title, text, figures, people)
 }

@@ -13,7 +13,10 @@ const USAGE: &str = "usage:
   factlight analyze --jsonl [--text] < in > out  one JSON object per line:
                                                  {\"id\", \"html\"|\"text\"} in, {\"id\", ...report} out
   factlight eval extraction DIR [--worst N]      score article extraction on a benchmark
-                                                 folder (html/<id>.html.gz, ground-truth.json)";
+                                                 folder (html/<id>.html.gz, ground-truth.json)
+  factlight eval figures recognizers DIR [--failed]  Recognizers-Text spec pass rates
+  factlight eval figures newsquant FILE [--errors]   NewsQuant value P/R/F1 and concept match
+  factlight eval figures speed [FILE]                finder throughput (FILE's text repeated)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -179,6 +182,65 @@ fn eval(args: &[String]) -> Result<(), String> {
             factlight::eval::run::print(&run, worst);
             Ok(())
         }
+        [what, rest @ ..] if what == "figures" => eval_figures(rest),
         _ => Err(format!("usage: factlight eval extraction DIR\n{USAGE}")),
+    }
+}
+
+fn eval_figures(args: &[String]) -> Result<(), String> {
+    use factlight::eval::figures as ef;
+    let verbose = args.len() > 2 && args[2].starts_with("--");
+    match args {
+        [which, dir, ..] if which == "recognizers" => {
+            let scores = ef::recognizers(std::path::Path::new(dir))?;
+            let (mut p, mut t) = (0, 0);
+            for s in &scores {
+                p += s.passed;
+                t += s.total;
+                println!(
+                    "{:40} {:4}/{:4}  {:.1}%",
+                    s.file,
+                    s.passed,
+                    s.total,
+                    100.0 * s.passed as f64 / s.total as f64
+                );
+                if verbose {
+                    for f in &s.failed {
+                        println!("    FAIL {f:?}");
+                    }
+                }
+            }
+            println!("total {p}/{t}  {:.1}%", 100.0 * p as f64 / t as f64);
+            Ok(())
+        }
+        [which, file, ..] if which == "newsquant" => {
+            let s = ef::newsquant(std::path::Path::new(file))?;
+            if verbose {
+                for (text, fps, missed) in &s.errors {
+                    println!("{text}\n    FP {fps:?}\n    MISSED {missed:?}");
+                }
+            }
+            println!(
+                "gold {} predicted {} matched {}\nprecision {:.3} recall {:.3} F1 {:.3}\nconcept matched {:.1}% of true positives",
+                s.gold,
+                s.predicted,
+                s.matched,
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                100.0 * s.concept_rate()
+            );
+            Ok(())
+        }
+        [which, file @ ..] if which == "speed" && file.len() <= 1 => {
+            let text = match file.first() {
+                Some(f) => Some(std::fs::read_to_string(f).map_err(|e| format!("{f}: {e}"))?),
+                None => None,
+            };
+            let mb = ef::throughput_mb_s(8 << 20, text.as_deref());
+            println!("figures::find throughput: {mb:.1} MB/s (this build, one thread)");
+            Ok(())
+        }
+        _ => Err(format!("unknown eval figures arguments {args:?}\n{USAGE}")),
     }
 }

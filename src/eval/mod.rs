@@ -2,5 +2,6 @@
 //! test suite's regression floors).
 
 pub mod extraction;
+pub mod figures;
 #[cfg(feature = "html")]
 pub mod run;

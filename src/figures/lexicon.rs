@@ -1,5 +1,10 @@
 //! Word lists for the figure finder. Everything is lower-case.
 
+/// Words other than number words and qualifiers that may begin a figure.
+pub const START_WORDS: &[&str] = &[
+    "between", "minus", "negative", "a", "an", "half", "quarter", "tens", "hundreds", "scores",
+];
+
 /// Qualifiers before a number, longest first so "just over" beats "over".
 pub const QUALIFIERS: &[&str] = &[
     "no fewer than",
@@ -54,6 +59,8 @@ pub const UNITS_WORDS: &[(&str, u64)] = &[
     ("seventeen", 17),
     ("eighteen", 18),
     ("nineteen", 19),
+    ("nought", 0),
+    ("naught", 0),
 ];
 
 pub const TENS_WORDS: &[(&str, u64)] = &[
@@ -78,6 +85,51 @@ pub const SCALES: &[(&str, f64)] = &[
     ("tn", 1e12),
     ("mln", 1e6),
     ("bln", 1e9),
+    ("tln", 1e12),
+    ("lakh", 1e5),
+    ("crore", 1e7),
+];
+
+/// Fraction words: "two thirds", "a half", "three quarters".
+pub const FRACTION_WORDS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fourth", 4.0),
+    ("fourths", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("sixth", 6.0),
+    ("sixths", 6.0),
+    ("seventh", 7.0),
+    ("sevenths", 7.0),
+    ("eighth", 8.0),
+    ("eighths", 8.0),
+    ("ninth", 9.0),
+    ("ninths", 9.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+    ("hundredth", 100.0),
+    ("hundredths", 100.0),
+    ("thousandth", 1e3),
+    ("thousandths", 1e3),
+    ("millionth", 1e6),
+    ("trillionth", 1e12),
+    ("trillionths", 1e12),
+];
+
+/// Unicode vulgar fractions.
+pub const VULGAR_FRACTIONS: &[(char, f64)] = &[
+    ('½', 0.5),
+    ('¼', 0.25),
+    ('¾', 0.75),
+    ('⅓', 1.0 / 3.0),
+    ('⅔', 2.0 / 3.0),
+    ('⅛', 0.125),
+    ('⅙', 1.0 / 6.0),
 ];
 
 /// Scale suffixes glued to digits ("1.2bn", "$5m", "30k"); "m" means
@@ -90,6 +142,8 @@ pub const GLUED_SCALES: &[(&str, f64)] = &[
     ("k", 1e3),
     ("tn", 1e12),
     ("trn", 1e12),
+    ("mil", 1e6),
+    ("mm", 1e6),
 ];
 
 /// Vague amounts and the ranges readers take them to mean.
@@ -120,6 +174,50 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₩", "KRW"),
 ];
 
+/// Letters before "$" that say which dollar: "US$", "C $", "HK$".
+pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("us", "USD"),
+    ("u.s", "USD"),
+    ("c", "CAD"),
+    ("ca", "CAD"),
+    ("hk", "HKD"),
+    ("au", "AUD"),
+    ("a", "AUD"),
+    ("nz", "NZD"),
+    ("s", "SGD"),
+    ("mex", "MXN"),
+    ("r", "BRL"),
+];
+
+/// Temperature scales after "degrees" or a number.
+pub const TEMPERATURE_SCALES: &[(&str, &str)] = &[
+    ("celsius", "°C"),
+    ("celcius", "°C"),
+    ("centigrade", "°C"),
+    ("centigrate", "°C"),
+    ("c", "°C"),
+    ("fahrenheit", "°F"),
+    ("farenheit", "°F"),
+    ("f", "°F"),
+];
+
+/// Time units after "per" in a speed.
+pub const PER_UNITS: &[(&str, &str)] = &[("hour", "h"), ("second", "s"), ("h", "h")];
+
+/// Units written only glued to digits ("100t", "10kmph"), too ambiguous
+/// as separate words.
+pub const GLUED_ONLY_UNITS: &[(&str, &str)] = &[
+    ("t", "t"),
+    ("kmph", "km/h"),
+    ("kmh", "km/h"),
+    ("km2", "km²"),
+    ("m2", "m²"),
+    ("lbs", "lb"),
+    ("ml", "mL"),
+    ("l", "L"),
+    ("g", "g"),
+];
+
 /// ISO codes, before or after the number.
 pub const CURRENCY_CODES: &[&str] = &[
     "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "INR", "CHF", "CAD", "AUD", "KRW", "BRL",
@@ -142,6 +240,7 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("hryvnia", "UAH"),
     ("hryvnas", "UAH"),
     ("yuan", "CNY"),
+    ("元", "CNY"),
     ("renminbi", "CNY"),
     ("yen", "JPY"),
     ("rupees", "INR"),
@@ -153,6 +252,37 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("zlotys", "PLN"),
     ("lira", "TRY"),
     ("cents", "USD-cent"),
+    ("cent", "USD-cent"),
+    ("us dollars", "USD"),
+    ("us dollar", "USD"),
+    ("australian dollars", "AUD"),
+    ("canadian dollars", "CAD"),
+    ("hong kong dollars", "HKD"),
+    ("new zealand dollars", "NZD"),
+    ("swiss francs", "CHF"),
+    ("chinese yuan", "CNY"),
+    ("turkish lira", "TRY"),
+    ("rmb", "CNY"),
+    ("pence", "GBP-pence"),
+    ("penny", "GBP-pence"),
+    ("pesetas", "ESP"),
+    ("marks", "DEM"),
+    ("finnish markka", "FIM"),
+    ("dutch guilders", "NLG"),
+    ("guilders", "NLG"),
+    ("bitcoins", "BTC"),
+    ("bitcoin", "BTC"),
+    ("btc", "BTC"),
+    ("satoshis", "BTC-satoshi"),
+    ("naira", "NGN"),
+    ("rand", "ZAR"),
+    ("ringgit", "MYR"),
+    ("dinars", "DIN"),
+    ("dirhams", "AED"),
+    ("riyals", "SAR"),
+    ("kroner", "DKK"),
+    ("kronor", "SEK"),
+    ("krona", "SEK"),
 ];
 
 /// Percent words after the number.
@@ -161,6 +291,8 @@ pub const PERCENT_WORDS: &[(&str, &str)] = &[
     ("percentage point", "percentage points"),
     ("per cent", "%"),
     ("percent", "%"),
+    ("percents", "%"),
+    ("percentage", "%"),
     ("pct", "%"),
 ];
 
@@ -176,11 +308,21 @@ pub const MEASURE_UNITS: &[(&str, &str)] = &[
     ("sq km", "km²"),
     ("sq mi", "sq mi"),
     ("km/h", "km/h"),
+    ("kilometers per hour", "km/h"),
+    ("kilometres per hour", "km/h"),
+    ("miles per hour", "mph"),
+    ("cubic feet", "cu ft"),
+    ("cubic metres", "m³"),
+    ("cubic meters", "m³"),
+    ("metric tons", "metric ton"),
+    ("metric tonnes", "metric ton"),
+    ("km2", "km²"),
     ("kilometres", "km"),
     ("kilometers", "km"),
     ("kilometre", "km"),
     ("kilometer", "km"),
     ("km", "km"),
+    ("kilometer", "km"),
     ("miles", "mi"),
     ("mile", "mi"),
     ("metres", "m"),
@@ -212,6 +354,37 @@ pub const MEASURE_UNITS: &[(&str, &str)] = &[
     ("lbs", "lb"),
     ("lb", "lb"),
     ("ounces", "oz"),
+    ("ounce", "oz"),
+    ("yard", "yd"),
+    ("pound", "lb"),
+    ("gallon", "gal"),
+    ("barrel", "bbl"),
+    ("millilitres", "mL"),
+    ("milliliters", "mL"),
+    ("ml", "mL"),
+    ("micrograms", "µg"),
+    ("microgram", "µg"),
+    ("microgrammes", "µg"),
+    ("μg", "µg"),
+    ("µg", "µg"),
+    ("mcg", "µg"),
+    ("milligrams", "mg"),
+    ("mg", "mg"),
+    ("decimetres", "dm"),
+    ("decimeters", "dm"),
+    ("dm", "dm"),
+    ("picometers", "pm"),
+    ("picometer", "pm"),
+    ("megabytes", "MB"),
+    ("gigabytes", "GB"),
+    ("terabytes", "TB"),
+    ("mb", "MB"),
+    ("gb", "GB"),
+    ("bit", "bit"),
+    ("bits", "bit"),
+    ("nautical miles", "nmi"),
+    ("horsepower", "hp"),
+    ("m", "m"),
     ("mph", "mph"),
     ("kph", "km/h"),
     ("knots", "kn"),
@@ -229,8 +402,6 @@ pub const MEASURE_UNITS: &[(&str, &str)] = &[
     ("mw", "MW"),
     ("gigawatts", "GW"),
     ("kilowatts", "kW"),
-    ("degrees celsius", "°C"),
-    ("degrees fahrenheit", "°F"),
     ("seconds", "s"),
     ("minutes", "min"),
     ("hours", "h"),

@@ -4,10 +4,13 @@
 
 mod lexicon;
 mod numbers;
+mod units;
 
 use crate::tokens::{tokenize, Token};
 use lexicon::*;
 use serde::Serialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
@@ -21,17 +24,81 @@ pub struct Figure {
     pub qualifier: Option<String>,
     pub unit: Option<String>,
     pub counts: Option<String>,
+    /// What a measure measures: "length", "area", "mass", "volume", "speed",
+    /// "temperature", "duration", "age", "power", "data".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dimension: Option<&'static str>,
+    /// The number with its currency or unit, without qualifier or counted
+    /// noun (code points, end exclusive); for scorers.
+    #[serde(skip)]
+    pub quantity_span: (usize, usize),
+    /// The number alone (code points, end exclusive).
+    #[serde(skip)]
+    pub number_span: (usize, usize),
 }
 
-/// Finds the figures in `text`; offsets are code points.
+/// How the finder reads a text. The product uses the default.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Also report bare numbers with nothing that says what they count
+    /// ("two hundred"). Off in the product: a bare number is not
+    /// highlighted (precision first); the Recognizers scorer turns it on.
+    pub bare_numbers: bool,
+    /// The page's number format.
+    pub locale: Locale,
+}
+
+/// Number formats by page language (`<html lang>`).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub enum Locale {
+    /// "500,000.5"
+    #[default]
+    English,
+    /// "500.000,5" (German and others that group with dots)
+    Dotted,
+    /// "500 000,5" (French, Ukrainian, Russian: spaces group, comma decimal)
+    Spaced,
+}
+
+impl Locale {
+    /// From an `<html lang>` value ("de", "fr-FR", "uk"); English otherwise.
+    pub fn from_lang(lang: Option<&str>) -> Locale {
+        let l = lang.unwrap_or("").to_ascii_lowercase();
+        match l.split(['-', '_']).next().unwrap_or("") {
+            "de" | "nl" | "it" | "es" | "pt" | "da" | "id" | "tr" => Locale::Dotted,
+            "fr" | "uk" | "ru" | "pl" | "cs" | "sv" | "nb" | "no" | "fi" | "be" => Locale::Spaced,
+            _ => Locale::English,
+        }
+    }
+}
+
+/// Finds the figures in `text` with the product's policy; offsets are code
+/// points.
 pub fn find(text: &str) -> Vec<Figure> {
+    find_with(text, &Options::default())
+}
+
+/// Finds the figures in `text` read with `opts`.
+pub fn find_with(text: &str, opts: &Options) -> Vec<Figure> {
     let chars: Vec<char> = text.chars().collect();
     let tokens = tokenize(&chars);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match figure_at(&tokens, i) {
-            Some((fig_start, fig_end, mut fig)) => {
+        if !could_start(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        match figure_at(&tokens, i, opts) {
+            Some((fig_start, mut fig_end, mut fig)) => {
+                if let Some((end2, f2)) = range_tail(&tokens, fig_start, fig_end, &fig, opts) {
+                    fig.value = None;
+                    fig.low = f2.0;
+                    fig.high = f2.1;
+                    fig.counts = fig.counts.or(f2.2);
+                    fig.quantity_span.1 = f2.3;
+                    fig_end = end2;
+                }
                 fig.start = tokens[fig_start].start;
                 fig.end = tokens[fig_end - 1].end;
                 fig.text = chars[fig.start..fig.end].iter().collect();
@@ -42,6 +109,50 @@ pub fn find(text: &str) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// A cheap test that a figure may begin at this token; most words cannot,
+/// and skipping them keeps the finder fast.
+fn could_start(t: &Token) -> bool {
+    let Some(c) = t.text.chars().next() else {
+        return false;
+    };
+    if c.is_ascii_digit() {
+        return true;
+    }
+    if !c.is_alphabetic() {
+        return t.text.chars().count() <= 2;
+    }
+    // Start words are short and ASCII: lower-case on the stack.
+    let head = t.text.split('-').next().unwrap_or("");
+    let head = head.trim_end_matches('.');
+    if head.len() > 16 || !head.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    buf[..head.len()].copy_from_slice(head.as_bytes());
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(&buf[..head.len()]).is_ok_and(|w| start_words().contains(w))
+}
+
+/// Every word that may begin a figure, built once.
+fn start_words() -> &'static HashSet<String> {
+    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set: HashSet<String> = START_WORDS.iter().map(|w| w.to_string()).collect();
+        let heads = QUALIFIERS.iter().map(|q| head_word(q));
+        set.extend(heads.map(str::to_string));
+        set.extend(
+            UNITS_WORDS
+                .iter()
+                .chain(TENS_WORDS)
+                .map(|u| u.0.to_string()),
+        );
+        set.extend(APPROXIMATE.iter().map(|a| a.0.to_string()));
+        set.extend(DOLLAR_PREFIXES.iter().map(|d| d.0.to_string()));
+        set.extend(CURRENCY_CODES.iter().map(|c| c.to_lowercase()));
+        set
+    })
 }
 
 fn lower(tokens: &[Token], i: usize) -> String {
@@ -56,30 +167,39 @@ fn joined(tokens: &[Token], j: usize) -> bool {
 /// Matches a phrase from `list` at `i` (case-insensitive, word by word).
 /// Returns the phrase and the token index after it.
 fn phrase_at<'a>(tokens: &[Token], i: usize, list: &[&'a str]) -> Option<(&'a str, usize)> {
-    'outer: for &p in list {
-        let mut j = i;
-        for (k, w) in p.split(' ').enumerate() {
-            if k > 0 && !joined(tokens, j) {
-                continue 'outer;
-            }
-            if lower(tokens, j) != w {
-                continue 'outer;
-            }
-            j += 1;
-        }
-        return Some((p, j));
-    }
-    None
+    let first = lower(tokens, i);
+    list.iter()
+        .find_map(|&p| phrase_end(tokens, i, &first, p).map(|j| (p, j)))
 }
 
 fn pair_at<'a>(tokens: &[Token], i: usize, list: &[(&str, &'a str)]) -> Option<(&'a str, usize)> {
-    let words: Vec<&str> = list.iter().map(|(w, _)| *w).collect();
-    let (w, j) = phrase_at(tokens, i, &words)?;
-    let v = list.iter().find(|(k, _)| *k == w)?.1;
-    Some((v, j))
+    let first = lower(tokens, i);
+    list.iter()
+        .find_map(|&(p, v)| phrase_end(tokens, i, &first, p).map(|j| (v, j)))
 }
 
-struct Amount {
+/// Where phrase `p` ends if it starts at `i` (whose lower case is `first`).
+fn phrase_end(tokens: &[Token], i: usize, first: &str, p: &str) -> Option<usize> {
+    let rest = p.strip_prefix(first)?;
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let mut j = i + 1;
+    for w in rest.split(' ').skip(1) {
+        if !joined(tokens, j) || lower(tokens, j) != w {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The first word of a phrase.
+fn head_word(p: &str) -> &str {
+    p.split_once(' ').map_or(p, |x| x.0)
+}
+
+pub(crate) struct Amount {
     end: usize,
     value: Option<f64>,
     low: Option<f64>,
@@ -93,7 +213,7 @@ struct Amount {
 }
 
 /// Tries to read a figure whose first token is `i`.
-fn figure_at(tokens: &[Token], i: usize) -> Option<(usize, usize, Figure)> {
+fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize, Figure)> {
     let start = i;
     let mut j = i;
     let mut qualifier = None;
@@ -108,70 +228,86 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<(usize, usize, Figure)> {
         between = true;
         j += 1;
     }
-    // Currency before the number: "$", "US$", "USD".
-    let mut currency: Option<&str> = None;
-    if let Some(&(_, code)) = CURRENCY_SYMBOLS
-        .iter()
-        .find(|(s, _)| tokens.get(j).is_some_and(|t| t.text == *s))
-    {
-        currency = Some(code);
+    let q_start = j;
+    // A sign: "-5", "minus five", "negative one".
+    let mut sign = 1.0;
+    let w = lower(tokens, j);
+    let signed = (w == "minus" || w == "negative")
+        || ((w == "-" || w == "−")
+            && (j == 0 || tokens[j].space_before || tokens[j].line_start)
+            && tokens.get(j + 1).is_some_and(|t| t.starts_with_digit()));
+    let tight =
+        w == "minus" || w == "negative" || tokens.get(j + 1).is_some_and(|t| !t.space_before);
+    if signed && joined(tokens, j + 1) && tight {
+        sign = -1.0;
         j += 1;
-    } else if let Some(t) = tokens.get(j) {
-        if let Some(code) = CURRENCY_CODES.iter().find(|c| **c == t.text) {
-            if tokens.get(j + 1).is_some_and(|n| n.starts_with_digit()) {
-                currency = Some(code);
-                j += 1;
-            }
-        }
     }
-    let amount = read_amount(tokens, j, currency.is_some(), between)?;
+    // Currency before the number: "$", "US$", "C $", "USD".
+    let mut currency: Option<&str> = None;
+    if let Some((code, after)) = units::currency_before(tokens, j) {
+        currency = Some(code);
+        j = after;
+    }
+    let compound = units::compound_at(tokens, j, opts.locale);
+    let amount = match &compound {
+        Some(c) => c.amount(),
+        None => read_amount(tokens, j, currency.is_some(), between, opts.locale)?,
+    };
     let num_start = j;
+    let num_end = amount.end;
+    let mut amount = amount;
+    if sign < 0.0 {
+        amount.value = amount.value.map(|v| -v);
+    }
     let mut end = amount.end;
     let mut kind = "count";
     let mut unit: Option<String> = currency.map(str::to_string);
+    let mut dimension = None;
     if currency.is_some() {
         kind = "money";
     }
-    // Glued unit letters: "5km", "40kg".
-    if let Some(sfx) = &amount.suffix {
-        let (u, _) = pair_at_str(sfx, MEASURE_UNITS)?;
-        kind = "measure";
-        unit = Some(u.to_string());
+    if let Some(c) = &compound {
+        kind = c.kind;
+        unit = Some(c.unit.to_string());
+        dimension = c.dimension;
+    } else if let Some(sfx) = &amount.suffix {
+        // Glued unit letters: "5km", "40kg", "115USD".
+        let (k, u) = units::glued_unit(sfx, tokens, end)?;
+        kind = k;
+        unit = Some(u.0.to_string());
+        dimension = u.1;
+        end = u.2;
     }
     // Unit, percent or currency after the number.
     if unit.is_none() && joined(tokens, end) {
-        if tokens[end].text == "%" && !tokens[end].space_before {
-            kind = "percent";
-            unit = Some("%".into());
-            end += 1;
-        } else if let Some((u, after)) = pair_at(tokens, end, PERCENT_WORDS) {
-            kind = "percent";
+        if let Some((k, u, d, after)) = units::unit_after(tokens, end, &amount) {
+            kind = k;
             unit = Some(u.to_string());
+            dimension = d;
             end = after;
-        } else if let Some((code, after)) = pair_at(tokens, end, CURRENCY_WORDS) {
-            kind = "money";
-            unit = Some(code.to_string());
-            end = after;
-        } else if let Some(code) = CURRENCY_CODES.iter().find(|c| tokens[end].text == **c) {
-            kind = "money";
-            unit = Some(code.to_string());
-            end += 1;
-        } else if let Some(t) = degree_at(tokens, end) {
-            kind = "measure";
-            unit = Some(t.0.to_string());
-            end = t.1;
-        } else if let Some((u, after)) = pair_at(tokens, end, MEASURE_UNITS) {
-            // "one day he said" is not a duration: words alone need digits.
-            if !(amount.spelled && amount.value == Some(1.0)) {
-                kind = "measure";
-                unit = Some(u.to_string());
+        }
+    } else if kind == "money" && amount.suffix.is_none() && joined(tokens, end) {
+        // "$ 10 dollars": the unit word repeats the symbol.
+        if let Some((_, after)) = pair_at(tokens, end, CURRENCY_WORDS) {
+            if tokens.get(start).is_some_and(|t| t.text == "$") {
                 end = after;
             }
+        }
+    }
+    // Age: "five years old", "3 years of age".
+    if dimension == Some("duration") {
+        if lower(tokens, end) == "old" && joined(tokens, end) {
+            dimension = Some("age");
+            end += 1;
+        } else if lower(tokens, end) == "of" && lower(tokens, end + 1) == "age" {
+            dimension = Some("age");
+            end += 2;
         }
     }
     if is_not_a_quantity(tokens, num_start, end, &amount, kind) {
         return None;
     }
+    let quantity_end = end;
     // What is counted: "352 Ukrainian civilians", "dozens of people".
     let mut counts = None;
     if kind == "count" {
@@ -188,22 +324,24 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<(usize, usize, Figure)> {
                 end = after;
             }
         }
-        if amount.wants_of && counts.is_none() {
+        if amount.wants_of && counts.is_none() && !opts.bare_numbers {
             return None;
         }
-        // A bare number is only a figure with something that says so.
-        if counts.is_none()
-            && !amount.approximate
-            && !amount.scaled
-            && qualifier.is_none()
-            && !between
-        {
+        if counts.is_none() && !opts.bare_numbers && !bare_is_figure(&amount, &qualifier, between) {
             return None;
         }
-        if counts.is_none() && amount.spelled && !amount.approximate && !amount.scaled {
-            return None;
+        // "the one you mentioned", "which one": a pronoun, not a number.
+        if amount.value == Some(1.0) && amount.spelled && counts.is_none() && num_start > 0 {
+            let p = lower(tokens, num_start - 1);
+            if matches!(
+                p.as_str(),
+                "the" | "this" | "that" | "which" | "each" | "every"
+            ) {
+                return None;
+            }
         }
     }
+    let span = |a: usize, b: usize| (tokens[a].start, tokens[b - 1].end);
     let fig = Figure {
         text: String::new(),
         start: 0,
@@ -215,28 +353,63 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<(usize, usize, Figure)> {
         qualifier,
         unit,
         counts,
+        dimension,
+        quantity_span: span(q_start, quantity_end),
+        number_span: span(num_start, num_end.max(num_start + 1)),
     };
     Some((start, end, fig))
 }
 
-fn pair_at_str<'a>(s: &str, list: &[(&str, &'a str)]) -> Option<(&'a str, ())> {
-    list.iter().find(|(k, _)| *k == s).map(|&(_, v)| (v, ()))
+/// A second figure of the same kind after "to", "-" or (after "between")
+/// "and" makes a range: "1 per cent to 1.5 per cent", "between 5% and
+/// 6%". Not after "by": "rose by $4bn to $9bn" is a change and a level.
+/// Returns the end, (low, high, counts, quantity end).
+#[allow(clippy::type_complexity)]
+fn range_tail(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    fig: &Figure,
+    opts: &Options,
+) -> Option<(usize, (Option<f64>, Option<f64>, Option<String>, usize))> {
+    let lo = fig.value?;
+    if start > 0 && lower(tokens, start - 1) == "by" {
+        return None;
+    }
+    let joiner = lower(tokens, end);
+    let ok = if lower(tokens, start) == "between" {
+        joiner == "and"
+    } else {
+        matches!(joiner.as_str(), "to" | "-" | "–")
+    };
+    if !ok || !joined(tokens, end + 1) {
+        return None;
+    }
+    let (_, end2, f2) = figure_at(tokens, end + 1, opts)?;
+    let hi = f2.value?;
+    if f2.kind != fig.kind || f2.qualifier.is_some() || hi <= lo {
+        return None;
+    }
+    Some((end2, (Some(lo), Some(hi), f2.counts, f2.quantity_span.1)))
 }
 
-/// "°C", "° F", "degrees Celsius".
-fn degree_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
-    if tokens.get(i)?.text == "°" {
-        return match tokens.get(i + 1).map(|t| t.text.as_str()) {
-            Some("C") => Some(("°C", i + 2)),
-            Some("F") => Some(("°F", i + 2)),
-            _ => Some(("°", i + 1)),
-        };
+/// The product's policy for a count with no counted noun: only a vague or
+/// scaled amount, or one with a qualifier or a range, says it is a figure.
+fn bare_is_figure(a: &Amount, qualifier: &Option<String>, between: bool) -> bool {
+    if a.spelled && !a.approximate && !a.scaled {
+        return false;
     }
-    None
+    a.approximate || a.scaled || qualifier.is_some() || between
 }
 
 /// Reads the number itself, a range, or a vague amount.
-fn read_amount(tokens: &[Token], i: usize, has_currency: bool, between: bool) -> Option<Amount> {
+fn read_amount(
+    tokens: &[Token],
+    i: usize,
+    has_currency: bool,
+    between: bool,
+    locale: Locale,
+) -> Option<Amount> {
     let t = tokens.get(i)?;
     let w = t.lower();
     // "tens of thousands", "hundreds of thousands"
@@ -273,7 +446,7 @@ fn read_amount(tokens: &[Token], i: usize, has_currency: bool, between: bool) ->
             return Some(a);
         }
     }
-    let n = numbers::parse(tokens, i, has_currency)?;
+    let n = numbers::parse(tokens, i, has_currency, locale)?;
     let mut a = Amount {
         end: n.end,
         value: Some(n.value),
@@ -303,7 +476,7 @@ fn read_amount(tokens: &[Token], i: usize, has_currency: bool, between: bool) ->
             .get(n.end + 1)
             .is_some_and(|t| CURRENCY_SYMBOLS.iter().any(|(s, _)| *s == t.text));
         let k = n.end + 1 + skip_sym as usize;
-        if let Some(m) = numbers::parse(tokens, k, has_currency) {
+        if let Some(m) = numbers::parse(tokens, k, has_currency, locale) {
             let (mut lo, hi) = (n.value, m.value);
             // "2 to 3 million": the scale applies to both ends.
             if m.scaled && !n.scaled && lo < 1000.0 {
@@ -318,9 +491,6 @@ fn read_amount(tokens: &[Token], i: usize, has_currency: bool, between: bool) ->
                 return Some(a);
             }
         }
-    }
-    if between {
-        return None;
     }
     Some(a)
 }
@@ -364,6 +534,14 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
     } else {
         String::new()
     };
+    // "between 2014 and 2017": a span of years.
+    if let (Some(lo), Some(hi)) = (a.low, a.high) {
+        let year = |v: f64| (1800.0..=2100.0).contains(&v) && v.fract() == 0.0;
+        let grouped = tokens[i].text.contains(',');
+        if year(lo) && year(hi) && !grouped && !next_is_plural(tokens, a.end) {
+            return true;
+        }
+    }
     let v = a.value.unwrap_or(0.0);
     let digits_only = !a.spelled && a.suffix.is_none() && !a.scaled;
     if digits_only && kind == "count" {
@@ -391,8 +569,11 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
         if prev.is_some_and(|t| t.text == ":" && !tokens[i].space_before) {
             return true;
         }
-        // Labels: "page 5", "Formula 1", "Windows 10".
+        // Labels: "page 5", "Formula 1", "Windows 10", "iPhone 11".
         if LABEL_WORDS.contains(&prev_lower.as_str()) {
+            return true;
+        }
+        if prev.is_some_and(|t| t.text.chars().skip(1).any(char::is_uppercase) && t.is_word()) {
             return true;
         }
         if let Some(p) = prev {
@@ -410,7 +591,11 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
             }
         }
         // Glued to a word by a hyphen: "Covid-19" is one token; "F -16" rare.
-        if prev.is_some_and(|t| (t.text == "-" || t.text == "/") && !tokens[i].space_before) {
+        // A sign is a "-" with space before it ("fell to -5").
+        let glued_left = i >= 2 && !tokens[i - 1].space_before;
+        if prev.is_some_and(|t| {
+            (t.text == "/" || (t.text == "-" && glued_left)) && !tokens[i].space_before
+        }) {
             return true;
         }
     }
@@ -528,6 +713,55 @@ mod tests {
         let f = find("tens of thousands of troops");
         assert_eq!(f[0].counts.as_deref(), Some("troops"));
         assert_eq!((f[0].low, f[0].high), (Some(1e4), Some(1e5)));
+    }
+
+    #[test]
+    fn reads_signs_and_ignores_dashes_used_as_punctuation() {
+        let f = find_with("minus", &bare());
+        assert!(f.is_empty());
+        let f = find_with("it fell to -5 degrees", &bare());
+        assert_eq!(f[0].value, Some(-5.0));
+        let f = find("the City of David - 50 miles away");
+        assert_eq!(f[0].value, Some(50.0));
+        assert_eq!(f[0].text, "50 miles");
+    }
+
+    #[test]
+    fn merges_ranges_of_whole_figures_but_not_changes_or_years() {
+        let f = find("fees range from 1 per cent to 1.5 per cent, between 5% and 6%");
+        let r: Vec<_> = f.iter().map(|x| (x.low, x.high)).collect();
+        assert_eq!(r, vec![(Some(1.0), Some(1.5)), (Some(5.0), Some(6.0))]);
+        let f = find("the rate rose by 5% to 9%");
+        assert_eq!(f.len(), 2);
+        assert!(find("sampling between 2014 and 2017 came back").is_empty());
+        assert!(find("the iPhone 11 Pro cameras").is_empty());
+        assert_eq!(
+            find("There were 4 hundred million people.")[0].value,
+            Some(4e8)
+        );
+    }
+
+    #[test]
+    fn reads_numbers_in_the_page_locale() {
+        let de = Options {
+            locale: Locale::from_lang(Some("de-DE")),
+            ..Options::default()
+        };
+        assert_eq!(find_with("500.000 refugees", &de)[0].value, Some(5e5));
+        assert_eq!(find_with("1,5 million people", &de)[0].value, Some(1.5e6));
+        let fr = Options {
+            locale: Locale::from_lang(Some("fr")),
+            ..Options::default()
+        };
+        assert_eq!(find_with("500 000 refugees", &fr)[0].value, Some(5e5));
+        assert_eq!(find("500.000 refugees")[0].value, Some(500.0));
+    }
+
+    fn bare() -> Options {
+        Options {
+            bare_numbers: true,
+            ..Options::default()
+        }
     }
 
     #[test]

@@ -1,0 +1,283 @@
+//! What follows or precedes a number: currency, percent, units of measure,
+//! temperature, and unit compounds ("3-inch", "six-mile").
+
+use super::lexicon::*;
+use super::{joined, lower, numbers, pair_at, Amount, Locale};
+use crate::tokens::Token;
+
+/// Currency before the number: "$", "US$", "C $", "HK$", "usd$", "USD".
+/// Returns the ISO code and the token index of the number.
+pub(super) fn currency_before(tokens: &[Token], j: usize) -> Option<(&'static str, usize)> {
+    let t = tokens.get(j)?;
+    let symbol = |k: usize| {
+        let t = tokens.get(k)?;
+        CURRENCY_SYMBOLS
+            .iter()
+            .find(|(s, _)| t.text == *s)
+            .map(|s| s.1)
+    };
+    let number_at = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| !n.line_start && (n.starts_with_digit() || n.is_word()))
+    };
+    if let Some(code) = symbol(j) {
+        return number_at(j + 1).then_some((code, j + 1));
+    }
+    // A prefix naming which dollar: "US$", "C $", "usd$".
+    let w = t.lower();
+    let w = w.trim_end_matches('.');
+    if tokens.get(j + 1).is_some_and(|s| s.text == "$") && number_at(j + 2) {
+        if let Some(&(_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == w) {
+            return Some((code, j + 2));
+        }
+        if let Some(c) = CURRENCY_CODES.iter().find(|c| c.eq_ignore_ascii_case(w)) {
+            return Some((c, j + 2));
+        }
+    }
+    // "USD 200", "USD115"
+    if let Some(code) = CURRENCY_CODES.iter().find(|c| **c == t.text) {
+        if tokens
+            .get(j + 1)
+            .is_some_and(|n| n.starts_with_digit() && !n.line_start)
+        {
+            return Some((code, j + 1));
+        }
+    }
+    None
+}
+
+/// A number glued to a unit by a hyphen: "3-inch", "six-mile", "12-cent".
+pub(super) struct Compound {
+    end: usize,
+    value: f64,
+    pub kind: &'static str,
+    pub unit: &'static str,
+    pub dimension: Option<&'static str>,
+}
+
+impl Compound {
+    pub fn amount(&self) -> Amount {
+        Amount {
+            end: self.end,
+            value: Some(self.value),
+            low: None,
+            high: None,
+            approximate: false,
+            scaled: false,
+            spelled: false,
+            suffix: None,
+            wants_of: false,
+        }
+    }
+}
+
+pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<Compound> {
+    let t = tokens.get(j)?;
+    let (num, rest) = t.text.rsplit_once('-')?;
+    let rest = rest.to_lowercase();
+    let value = match numbers::parse_digits(num, locale) {
+        Some(v) => v,
+        None => {
+            let chars: Vec<char> = num.chars().collect();
+            let toks = crate::tokens::tokenize(&chars);
+            let n = numbers::parse(&toks, 0, false, locale)?;
+            if n.end != toks.len() {
+                return None;
+            }
+            n.value
+        }
+    };
+    if let Some(&(_, u)) = MEASURE_UNITS.iter().find(|(w, _)| *w == rest) {
+        let d = dimension_of(u);
+        // "five-year" plans and "24-hour" days are not measures worth a highlight.
+        if d == Some("duration") {
+            return None;
+        }
+        return Some(Compound {
+            end: j + 1,
+            value,
+            kind: "measure",
+            unit: u,
+            dimension: d,
+        });
+    }
+    if let Some(&(_, c)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == rest) {
+        return Some(Compound {
+            end: j + 1,
+            value,
+            kind: "money",
+            unit: c,
+            dimension: None,
+        });
+    }
+    None
+}
+
+/// A unit, its dimension and the token index after it.
+pub(super) type UnitAt = (&'static str, Option<&'static str>, usize);
+
+/// Letters glued to the digits: "5km", "200lbs", "115USD", "5C".
+/// Returns the kind and (unit, dimension, token index after).
+pub(super) fn glued_unit(
+    sfx: &str,
+    tokens: &[Token],
+    end: usize,
+) -> Option<(&'static str, UnitAt)> {
+    let raw = tokens.get(end - 1).map(|t| t.text.as_str()).unwrap_or("");
+    if let Some(c) = CURRENCY_CODES.iter().find(|c| c.eq_ignore_ascii_case(sfx)) {
+        return Some(("money", (c, None, end)));
+    }
+    if raw.ends_with('C') && sfx == "c" {
+        return Some(("measure", ("°C", Some("temperature"), end)));
+    }
+    // "10km/hr": a speed written with a slash.
+    if sfx == "km"
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.text == "/" && !t.space_before)
+    {
+        let per = lower(tokens, end + 1);
+        if (per == "hr" || per == "h") && !tokens[end + 1].space_before {
+            return Some(("measure", ("km/h", Some("speed"), end + 2)));
+        }
+    }
+    let &(_, u) = MEASURE_UNITS
+        .iter()
+        .chain(GLUED_ONLY_UNITS)
+        .find(|(k, _)| *k == sfx)?;
+    Some(("measure", (u, dimension_of(u), end)))
+}
+
+/// A unit, percent or currency after the number. Returns the kind, unit,
+/// dimension and the token index after it.
+pub(super) fn unit_after(
+    tokens: &[Token],
+    end: usize,
+    amount: &Amount,
+) -> Option<(&'static str, &'static str, Option<&'static str>, usize)> {
+    let t = &tokens[end];
+    if t.text == "%" {
+        return Some(("percent", "%", None, end + 1));
+    }
+    if let Some((u, after)) = pair_at(tokens, end, PERCENT_WORDS) {
+        return Some(("percent", u, None, after));
+    }
+    // "361 million pounds" is money; "25 pounds" is a weight.
+    if amount.scaled && lower(tokens, end) == "pounds" {
+        return Some(("money", "GBP", None, end + 1));
+    }
+    if let Some((code, after)) = pair_at(tokens, end, CURRENCY_WORDS) {
+        return Some(("money", code, None, after));
+    }
+    if let Some(code) = CURRENCY_CODES
+        .iter()
+        .find(|c| t.text == **c || (t.text.len() == 3 && t.lower() == c.to_lowercase()))
+    {
+        return Some(("money", code, None, end + 1));
+    }
+    if let Some((u, after)) = degree_at(tokens, end) {
+        return Some(("measure", u, Some("temperature"), after));
+    }
+    // Units in brackets: "20 (kg)", "20 [kg]".
+    if matches!(t.text.as_str(), "(" | "[" | "{" | "<") && !tokens.get(end + 1)?.space_before {
+        let &(_, u) = MEASURE_UNITS
+            .iter()
+            .find(|(k, _)| *k == lower(tokens, end + 1))?;
+        let close = tokens.get(end + 2)?;
+        if matches!(close.text.as_str(), ")" | "]" | "}" | ">") {
+            return Some(("measure", u, dimension_of(u), end + 3));
+        }
+        return None;
+    }
+    let (u, mut after) = pair_at(tokens, end, MEASURE_UNITS)?;
+    // "one day he said" is not a duration: words alone need digits.
+    if amount.spelled && amount.value == Some(1.0) && dimension_of(u) == Some("duration") {
+        return None;
+    }
+    // A bare "m" after spelled words is rarely metres.
+    if amount.spelled && lower(tokens, end).len() <= 2 {
+        return None;
+    }
+    // "188 miles an hour"
+    if u == "mi" && lower(tokens, after) == "an" && lower(tokens, after + 1) == "hour" {
+        after += 2;
+        return Some(("measure", "mph", Some("speed"), after));
+    }
+    if joined(tokens, after) && matches!(lower(tokens, after).as_str(), "per") {
+        if let Some((p, a2)) = pair_at(tokens, after + 1, PER_UNITS) {
+            if let Some(speed) = speed_of(u, p) {
+                return Some(("measure", speed, Some("speed"), a2));
+            }
+        }
+    }
+    Some(("measure", u, dimension_of(u), after))
+}
+
+fn speed_of(u: &str, per: &str) -> Option<&'static str> {
+    match (u, per) {
+        ("km", "h") => Some("km/h"),
+        ("mi", "h") => Some("mph"),
+        ("m", "s") => Some("m/s"),
+        _ => None,
+    }
+}
+
+/// "°C", "° F", "degrees Celsius", "40 deg c", "90 fahrenheit".
+pub(super) fn degree_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let t = tokens.get(i)?;
+    let scale_at = |k: usize| -> Option<&'static str> {
+        let w = lower(tokens, k);
+        if !joined(tokens, k) {
+            return None;
+        }
+        TEMPERATURE_SCALES
+            .iter()
+            .find(|(s, _)| *s == w)
+            .map(|s| s.1)
+    };
+    if t.text == "°" {
+        return match scale_at(i + 1) {
+            Some(s) => Some((s, i + 2)),
+            None => Some(("°", i + 1)),
+        };
+    }
+    let w = t.lower();
+    if matches!(w.as_str(), "degrees" | "degree" | "deg") {
+        let mut k = i + 1;
+        if w == "deg"
+            && tokens
+                .get(k)
+                .is_some_and(|d| d.text == "." && !d.space_before)
+        {
+            k += 1;
+        }
+        return match scale_at(k) {
+            Some(s) => Some((s, k + 1)),
+            None => Some(("°", k)),
+        };
+    }
+    // "90 fahrenheit", but not a bare "f" or "c".
+    if w.len() > 1 {
+        if let Some(s) = scale_at(i) {
+            return Some((s, i + 1));
+        }
+    }
+    None
+}
+
+/// What a unit measures.
+pub(super) fn dimension_of(unit: &str) -> Option<&'static str> {
+    Some(match unit {
+        "km" | "mi" | "m" | "cm" | "mm" | "dm" | "ft" | "in" | "yd" | "nmi" | "pm" => "length",
+        "km²" | "sq mi" | "m²" | "sq ft" | "acre" | "ha" => "area",
+        "kg" | "g" | "mg" | "µg" | "t" | "metric ton" | "lb" | "oz" => "mass",
+        "mph" | "km/h" | "kn" | "m/s" => "speed",
+        "L" | "mL" | "gal" | "bbl" | "cu ft" | "m³" => "volume",
+        "MW" | "GW" | "kW" | "W" | "hp" => "power",
+        "MB" | "GB" | "TB" | "kB" | "bit" | "Mb" => "data",
+        "°C" | "°F" | "°" => "temperature",
+        "s" | "min" | "h" | "d" | "week" | "month" | "year" | "decade" | "century" => "duration",
+        _ => return None,
+    })
+}
