@@ -146,6 +146,46 @@ const CLUTTER_LABELS: &[&str] = &[
     "skip to content",
     "skip to main content",
 ];
+/// Short blocks starting like this are module labels, teasers or credits
+/// ("READ MORE: ...", "Photo: AP"), compared lower-case.
+const CLUTTER_PREFIXES: &[&str] = &[
+    "read more",
+    "see more",
+    "also on ",
+    "also read",
+    "related:",
+    "recommended:",
+    "don't miss",
+    "don’t miss",
+    "explore further",
+    "like this story",
+    "share this",
+    "share on",
+    "order reprints",
+    "print article",
+    "text size",
+    "this copy is for your personal",
+    "top local stories",
+    "our latest stories",
+    "more from",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "you may also like",
+    "you might also like",
+    "photo:",
+    "image:",
+    "credit:",
+    "(image:",
+    "advertisement",
+    "story continues below",
+    "continue reading",
+    "watch:",
+    "listen:",
+];
+/// Blocks with at most this many visible characters are checked against the prefixes.
+const MAX_LABEL_CHARS: u32 = 120;
+
 /// Headings that introduce a module rather than article text (prefix match).
 const CLUTTER_HEADINGS: &[&str] = &[
     "related",
@@ -419,16 +459,20 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
     if page.has_token(i, PLAYER_WORDS) && !holds_media(page, i) && page.text_len[i] < 80 {
         return true;
     }
-    if page.text_len[i] <= 40 {
-        let text = page.text_of(i).to_lowercase();
-        if CLUTTER_LABELS.contains(&text.as_str()) {
-            return true;
-        }
+    if page.text_len[i] <= MAX_LABEL_CHARS && is_label(&page.text_of(i).to_lowercase()) {
+        return true;
     }
     if introduced_by_clutter_heading(page, i) {
         return true;
     }
     is_link_list(page, i)
+}
+
+/// Whole-block labels ("Advertisement"), teasers and credits ("Read more:
+/// ...", "Photo: AP") and bare URLs.
+fn is_label(text: &str) -> bool {
+    let text = text.trim();
+    CLUTTER_LABELS.contains(&text) || CLUTTER_PREFIXES.iter().any(|p| text.starts_with(p))
 }
 
 /// Pull quotes live in <aside> too; they are part of the story.
