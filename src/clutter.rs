@@ -55,6 +55,10 @@ const BODY_HINT_WORDS: &[&str] = &[
 const HEADER_BLOCK_FACTOR: u32 = 3;
 const HEADER_BLOCK_SLACK: u32 = 300;
 
+/// A block with this many visible characters (and few links) is a real
+/// paragraph; shorter ones at the article's edges are furniture.
+const GOOD_BLOCK_CHARS: u32 = 80;
+
 /// Class/id words that mark a block as not part of the article.
 const CLUTTER_WORDS: &[&str] = &[
     "ad",
@@ -238,10 +242,117 @@ pub fn decide(page: &Page) -> Decision {
     hide.extend(inside);
     hide.sort_unstable();
     hide.dedup();
+    trim_edges(page, article, heading, &mut hide);
+    hide.sort_unstable();
+    hide.dedup();
     Decision {
         article: Some(article),
         hide,
     }
+}
+
+/// Short blocks before the first and after the last real paragraph are
+/// article furniture (kicker, byline, date, "Filed under", share prompts),
+/// unless they are the headline, media and captions, or short paragraphs
+/// that sit beside the real ones (an intro line, "X contributed to this report").
+fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Vec<usize>) {
+    let blocks = text_blocks(page, article, hide);
+    let good = |b: usize| page.text_len[b] >= GOOD_BLOCK_CHARS && page.link_density(b) < 0.3;
+    let (Some(first), Some(last)) = (
+        blocks.iter().position(|&b| good(b)),
+        blocks.iter().rposition(|&b| good(b)),
+    ) else {
+        return;
+    };
+    let keep = |b: usize, anchor: usize| {
+        good(b)
+            || heading.is_some_and(|h| page.contains(b, h) || page.contains(h, b))
+            || in_figure(page, b)
+            || holds_media(page, b)
+            || beside_paragraphs(page, b, anchor)
+    };
+    let mut trimmed: Vec<usize> = Vec::new();
+    trimmed.extend(
+        blocks[..first]
+            .iter()
+            .copied()
+            .filter(|&b| !keep(b, blocks[first])),
+    );
+    trimmed.extend(
+        blocks[last + 1..]
+            .iter()
+            .copied()
+            .filter(|&b| !keep(b, blocks[last])),
+    );
+    hide.extend(trimmed);
+}
+
+/// `b` is a paragraph, list, table, quote or subheading in the same
+/// container as the real paragraph `anchor`: part of the running text.
+fn beside_paragraphs(page: &Page, b: usize, anchor: usize) -> bool {
+    let Some(container) = page.parent(anchor) else {
+        return false;
+    };
+    let mut cur = b;
+    while let Some(p) = page.parent(cur) {
+        if p == container {
+            return matches!(
+                page.tag(cur),
+                "p" | "ul"
+                    | "ol"
+                    | "dl"
+                    | "table"
+                    | "blockquote"
+                    | "pre"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+            );
+        }
+        cur = p;
+    }
+    false
+}
+
+/// Elements that hold text directly, in document order, outside `hidden`.
+fn text_blocks(page: &Page, root: usize, hidden: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut stack = vec![root];
+    while let Some(i) = stack.pop() {
+        if page.is_text(i)
+            || page.non_rendered[i]
+            || page.text_len[i] == 0
+            || hidden.binary_search(&i).is_ok()
+        {
+            continue;
+        }
+        let direct = page.children[i]
+            .iter()
+            .any(|&c| page.text_len[c] > 0 && (page.is_text(c) || !page.is_block(c)));
+        if direct && page.is_block(i) && i != root {
+            out.push(i);
+        }
+        stack.extend(
+            page.children[i]
+                .iter()
+                .rev()
+                .filter(|&&c| !page.is_text(c) && page.is_block(c)),
+        );
+    }
+    out
+}
+
+fn in_figure(page: &Page, i: usize) -> bool {
+    let mut cur = Some(i);
+    while let Some(c) = cur {
+        if matches!(page.tag(c), "figure" | "figcaption" | "picture") {
+            return true;
+        }
+        cur = page.parent(c);
+    }
+    false
 }
 
 /// Readability-style scoring: paragraphs vote for their parent and
