@@ -112,6 +112,27 @@ const CLUTTER_WORDS: &[&str] = &[
     "widget",
     "masthead",
 ];
+/// Clutter words that also count inside longer class names.
+const CLUTTER_SUBSTRINGS: &[&str] = &[
+    "related",
+    "advert",
+    "sponsor",
+    "newsletter",
+    "cookie",
+    "sidebar",
+    "widget",
+    "trending",
+    "taboola",
+    "outbrain",
+    "recommend",
+    "promo",
+    "breadcrumb",
+    "social",
+    "sharing",
+];
+/// Candidates inside a clutter module keep this share of their score.
+const MODULE_PENALTY: f64 = 0.2;
+
 /// Video-player chrome: clutter only when it holds no playable media.
 const PLAYER_WORDS: &[&str] = &["player", "loading", "error", "spinner", "placeholder"];
 /// Class/id words that say "this is the content".
@@ -376,17 +397,24 @@ fn find_article(page: &Page) -> Option<usize> {
             }
         }
     }
-    let mut best: Option<(usize, f64)> = None;
+    // (index, score used to choose, score used to judge confidence)
+    let mut best: Option<(usize, f64, f64)> = None;
     for (i, &s) in score.iter().enumerate() {
         if s <= 0.0 {
             continue;
         }
         let adjusted = (s + class_weight(page, i)) * (1.0 - page.link_density(i));
-        if best.is_none_or(|(_, b)| adjusted > b) {
-            best = Some((i, adjusted));
+        let ranked = if in_clutter_module(page, i) {
+            adjusted * MODULE_PENALTY
+        } else {
+            adjusted
+        };
+        if best.is_none_or(|(_, b, _)| ranked > b) {
+            best = Some((i, ranked, adjusted));
         }
     }
     let top = best
+        .map(|(i, _, confidence)| (i, confidence))
         .filter(|&(t, sc)| sc >= MIN_ARTICLE_SCORE && page.text_len[t] >= MIN_ARTICLE_CHARS)
         .map(|b| b.0);
     // Markup that names the article body is a stronger sign than scores,
@@ -564,7 +592,7 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
     {
         return true;
     }
-    if page.has_token(i, CLUTTER_WORDS) && !is_quote_box(page, i) {
+    if has_clutter_word(page, i) && !is_quote_box(page, i) {
         return true;
     }
     if page.has_token(i, PLAYER_WORDS) && !holds_media(page, i) && page.text_len[i] < 80 {
@@ -605,22 +633,64 @@ fn holds_media(page: &Page, i: usize) -> bool {
     false
 }
 
-/// A section whose first heading reads like "Related" or "Most read".
+/// A section whose title (its first text, a few levels down at most)
+/// reads like "Related" or "Most read", or is marked up as such.
 fn introduced_by_clutter_heading(page: &Page, i: usize) -> bool {
-    if !matches!(page.tag(i), "section" | "div" | "aside" | "ul" | "ol") {
-        return false;
-    }
-    let Some(&first) = page.children[i].iter().find(|&&c| page.text_len[c] > 0) else {
-        return false;
-    };
     if !matches!(
-        page.tag(first),
-        "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "header"
+        page.tag(i),
+        "section" | "div" | "aside" | "ul" | "ol" | "article"
     ) {
         return false;
     }
-    let heading = page.text_of(first).to_lowercase();
-    CLUTTER_HEADINGS.iter().any(|h| heading.starts_with(h))
+    let mut cur = i;
+    for _ in 0..3 {
+        let Some(&first) = page.children[cur].iter().find(|&&c| page.text_len[c] > 0) else {
+            return false;
+        };
+        if page.is_text(first) {
+            return false;
+        }
+        let titled = matches!(
+            page.tag(first),
+            "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "header"
+        ) || page.has_token(first, &["title", "heading", "header", "headline"]);
+        if titled {
+            if page.text_len[first] > MAX_LABEL_CHARS {
+                return false;
+            }
+            let heading = page.text_of(first).to_lowercase();
+            return CLUTTER_HEADINGS.iter().any(|h| heading.starts_with(h))
+                || has_clutter_word(page, first);
+        }
+        cur = first;
+    }
+    false
+}
+
+/// Class/id words, or unambiguous clutter words inside longer class names
+/// ("relatedpoststitle", "sidebarWidget").
+fn has_clutter_word(page: &Page, i: usize) -> bool {
+    page.has_token(i, CLUTTER_WORDS)
+        || page.tokens[i]
+            .iter()
+            .any(|t| t.len() > 6 && CLUTTER_SUBSTRINGS.iter().any(|w| t.contains(w)))
+}
+
+/// A candidate container that sits in a clutter module (a "related posts"
+/// box, a sidebar) a few levels up.
+fn in_clutter_module(page: &Page, i: usize) -> bool {
+    let mut cur = Some(i);
+    for _ in 0..4 {
+        let Some(c) = cur else { break };
+        if introduced_by_clutter_heading(page, c)
+            || has_clutter_word(page, c)
+            || matches!(page.tag(c), "aside" | "nav" | "footer")
+        {
+            return true;
+        }
+        cur = page.parent(c);
+    }
+    false
 }
 
 /// Lists and boxes that are mostly links: menus, tag lists, "more stories".

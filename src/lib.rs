@@ -33,6 +33,28 @@ pub fn analyze_snapshot(snap: &Snapshot) -> Result<Plan, SnapshotError> {
     Ok(plan::build(report, &map, decision.hide))
 }
 
+/// Explains the clutter decision for an HTML document: the article's path
+/// and each hidden block's path with the start of its text (for debugging
+/// and for fixture failures that must name the block).
+#[cfg(feature = "html")]
+pub fn explain_html(html: &str) -> Vec<String> {
+    let snap = html::snapshot(html);
+    if snapshot::validate(&snap).is_err() {
+        return vec!["no page".into()];
+    }
+    let page = page::Page::new(&snap);
+    let decision = clutter::decide(&page);
+    let mut out = vec![match decision.article {
+        Some(a) => format!("article: {}", page.path(a)),
+        None => "article: none found (nothing hidden)".into(),
+    }];
+    for &h in &decision.hide {
+        let text: String = page.text_of(h).chars().take(60).collect();
+        out.push(format!("hidden: {}  «{}»", page.path(h), text));
+    }
+    out
+}
+
 /// Analyses plain text: the article text is the input unchanged.
 pub fn analyze_text(text: &str) -> Report {
     report_for(None, text.to_string(), figures::Locale::English)

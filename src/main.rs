@@ -51,11 +51,13 @@ fn run(args: &[String]) -> Result<(), String> {
 fn analyze(args: &[String]) -> Result<(), String> {
     let mut text = false;
     let mut jsonl = false;
+    let mut explain = false;
     let mut file: Option<&str> = None;
     for a in args {
         match a.as_str() {
             "--text" => text = true,
             "--jsonl" => jsonl = true,
+            "--explain" => explain = true,
             s if s.starts_with("--") => return Err(format!("unknown option {s:?}\n{USAGE}")),
             s if file.is_none() => file = Some(s),
             s => return Err(format!("unexpected argument {s:?}\n{USAGE}")),
@@ -68,6 +70,12 @@ fn analyze(args: &[String]) -> Result<(), String> {
         return analyze_jsonl(text);
     }
     let input = read_input(file)?;
+    if explain {
+        // Debugging aid: why each block was hidden, on stderr.
+        for line in factlight::explain_html(&input) {
+            eprintln!("{line}");
+        }
+    }
     let report = if text {
         factlight::analyze_text(&input)
     } else {

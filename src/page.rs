@@ -257,3 +257,27 @@ pub fn class_tokens(class: Option<&str>, id: Option<&str>) -> Vec<String> {
     }
     out
 }
+
+impl Page<'_> {
+    /// A findable path for messages: "body > div#main > article.post".
+    pub fn path(&self, i: usize) -> String {
+        let mut parts = Vec::new();
+        let mut cur = Some(i);
+        while let Some(c) = cur {
+            let node = &self.snap.nodes[c];
+            let mut part = node.tag.clone();
+            if let Some(id) = node.attr("id") {
+                part.push('#');
+                part.push_str(id);
+            } else if let Some(class) = node.attr("class").and_then(|c| c.split_whitespace().next())
+            {
+                part.push('.');
+                part.push_str(class);
+            }
+            parts.push(part);
+            cur = self.parent(c);
+        }
+        parts.reverse();
+        parts.join(" > ")
+    }
+}
