@@ -10,9 +10,13 @@ use crate::page::Page;
 /// Paragraph-like blocks shorter than this do not vote for a container.
 const MIN_PARAGRAPH_CHARS: u32 = 25;
 /// A top candidate scoring below this means "no article here".
-const MIN_ARTICLE_SCORE: f64 = 20.0;
+const MIN_ARTICLE_SCORE: f64 = 5.0;
 /// ...or having less text than this.
-const MIN_ARTICLE_CHARS: u32 = 250;
+const MIN_ARTICLE_CHARS: u32 = 150;
+/// Winners scoring below this must hold WEAK_ARTICLE_SHARE of the page's
+/// non-link text.
+const STRONG_ARTICLE_SCORE: f64 = 20.0;
+const WEAK_ARTICLE_SHARE: f64 = 0.4;
 /// Levels to climb from the best text container to an enclosing <article>.
 const MAX_CLIMB: u32 = 3;
 /// A block holding more than this share of the article is never clutter.
@@ -390,6 +394,10 @@ fn find_article(page: &Page) -> Option<usize> {
             continue;
         }
         let vote = 1.0 + page.commas[i] as f64 + (len as f64 / 100.0).min(3.0);
+        // A div holding the text itself is a container candidate too.
+        if page.tag(i) == "div" {
+            score[i] += vote;
+        }
         if let Some(p) = page.parent(i) {
             score[p] += vote;
             if let Some(g) = page.parent(p) {
@@ -415,7 +423,15 @@ fn find_article(page: &Page) -> Option<usize> {
     }
     let top = best
         .map(|(i, _, confidence)| (i, confidence))
-        .filter(|&(t, sc)| sc >= MIN_ARTICLE_SCORE && page.text_len[t] >= MIN_ARTICLE_CHARS)
+        .filter(|&(t, sc)| {
+            let prose = |i: usize| page.text_len[i].saturating_sub(page.link_len[i]) as f64;
+            // A weak winner counts only if it holds most of the page's prose:
+            // on a front page, one teaser among many must not hide the rest.
+            let dominant = prose(t) >= WEAK_ARTICLE_SHARE * prose(0);
+            sc >= MIN_ARTICLE_SCORE
+                && page.text_len[t] >= MIN_ARTICLE_CHARS
+                && (sc >= STRONG_ARTICLE_SCORE || dominant)
+        })
         .map(|b| b.0);
     // Markup that names the article body is a stronger sign than scores,
     // and the only one on short articles.
