@@ -13,6 +13,10 @@ const MIN_PARAGRAPH_CHARS: u32 = 25;
 const MIN_ARTICLE_SCORE: f64 = 5.0;
 /// ...or having less text than this.
 const MIN_ARTICLE_CHARS: u32 = 150;
+/// Paragraphs longer than this (visible characters) count towards being
+/// an article, by the square root of the excess, up to this total.
+const READERABLE_MIN_CHARS: f64 = 80.0;
+const READERABLE_MIN_SCORE: f64 = 8.0;
 /// Winners scoring below this must hold WEAK_ARTICLE_SHARE of the page's
 /// non-link text.
 const STRONG_ARTICLE_SCORE: f64 = 20.0;
@@ -443,8 +447,9 @@ fn find_article(page: &Page) -> Option<usize> {
         {
             h
         }
-        (_, Some(t)) => t,
-        (None, None) => return None,
+        // Without markup to go by, a front page of teasers is not an article.
+        (_, Some(t)) if readerable(page, t) => t,
+        _ => return None,
     };
     // The body text usually sits inside an <article> that also holds the
     // headline and captions: prefer it when it is close.
@@ -457,6 +462,26 @@ fn find_article(page: &Page) -> Option<usize> {
         }
     }
     Some(top)
+}
+
+/// Readability's "probably readerable" test: enough long paragraphs, so
+/// that a list of teasers with short summaries does not count.
+fn readerable(page: &Page, root: usize) -> bool {
+    let mut total = 0.0;
+    let mut stack = vec![root];
+    while let Some(i) = stack.pop() {
+        if page.is_text(i) || page.non_rendered[i] {
+            continue;
+        }
+        if is_paragraph_like(page, i) && page.link_density(i) < 0.5 {
+            let len = page.text_len[i] as f64;
+            if len > READERABLE_MIN_CHARS {
+                total += (len - READERABLE_MIN_CHARS).sqrt();
+            }
+        }
+        stack.extend(&page.children[i]);
+    }
+    total >= READERABLE_MIN_SCORE
 }
 
 /// The largest element whose markup says "article body"
