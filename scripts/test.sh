@@ -22,5 +22,7 @@ step "wasm-pack test --headless --chrome"
 WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome
 step "web-ext lint"
 node scripts/lint-extension.js
+step "extraction in the browser: 181 benchmark pages, extension in Chromium vs the CLI"
+node scripts/eval-browser.js --min-f1 0.935 --max-gap 0.01
 step "end-to-end: extension in Chromium and Firefox, playground"
 node --test --test-concurrency=1 tests/e2e/

@@ -12,8 +12,10 @@ const USAGE: &str = "usage:
   factlight analyze [--text] [FILE|-]            one document; HTML unless --text
   factlight analyze --jsonl [--text] < in > out  one JSON object per line:
                                                  {\"id\", \"html\"|\"text\"} in, {\"id\", ...report} out
-  factlight eval extraction DIR [--worst N]      score article extraction on a benchmark
-                                                 folder (html/<id>.html.gz, ground-truth.json)
+  factlight eval extraction DIR [--worst N] [--predictions FILE]
+                                                 score article extraction on a benchmark folder
+                                                 (html/<id>.html.gz, ground-truth.json); with
+                                                 --predictions, score {id: text} made elsewhere
   factlight eval figures recognizers DIR [--failed]  Recognizers-Text spec pass rates
   factlight eval figures newsquant FILE [--errors]   NewsQuant value P/R/F1 and concept match
   factlight eval figures speed [FILE]                finder throughput (FILE's text repeated)";
@@ -179,14 +181,37 @@ fn jsonl_line(
 fn eval(args: &[String]) -> Result<(), String> {
     match args {
         [what, dir, rest @ ..] if what == "extraction" => {
-            let worst = match rest {
-                [] => 10,
-                [flag, n] if flag == "--worst" => n
-                    .parse()
-                    .map_err(|_| format!("--worst takes a number, not {n:?}"))?,
-                _ => return Err(format!("unexpected arguments {rest:?}\n{USAGE}")),
+            let mut worst = 10;
+            let mut predictions: Option<&str> = None;
+            let mut it = rest.iter();
+            while let Some(flag) = it.next() {
+                let value = it
+                    .next()
+                    .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+                match flag.as_str() {
+                    "--worst" => {
+                        worst = value
+                            .parse()
+                            .map_err(|_| format!("--worst takes a number, not {value:?}"))?
+                    }
+                    "--predictions" => predictions = Some(value),
+                    _ => return Err(format!("unexpected argument {flag:?}\n{USAGE}")),
+                }
+            }
+            let dir = std::path::Path::new(dir);
+            let run = match predictions {
+                None => factlight::eval::run::extraction(dir)?,
+                Some(file) => {
+                    let raw =
+                        std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+                    let value: serde_json::Value =
+                        serde_json::from_slice(&raw).map_err(|e| format!("{file}: {e}"))?;
+                    let map = value
+                        .as_object()
+                        .ok_or_else(|| format!("{file}: expected {{id: text}}"))?;
+                    factlight::eval::run::extraction_of(dir, map)?
+                }
             };
-            let run = factlight::eval::run::extraction(std::path::Path::new(dir))?;
             factlight::eval::run::print(&run, worst);
             Ok(())
         }

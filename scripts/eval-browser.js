@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// npm run eval:browser [-- --pages N] [--dir DIR]
+// Loads each benchmark page (served on loopback) in headless Chromium with the
+// extension, takes what a reader sees (body.innerText after stripping) and
+// scores it with the CLI's own scorer (`factlight eval extraction --predictions`),
+// then compares with the CLI's score on the same pages.
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const http = require('node:http');
+const zlib = require('node:zlib');
+const { execFileSync } = require('node:child_process');
+const { launch, waitFor } = require('./lib/browsers');
+
+const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'target', 'release', 'factlight');
+// Page scripts off (the benchmark pages were fetched with JS off), nothing
+// fetched from outside loopback; inline styles still apply.
+const PAGE_CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+const STATE_TIMEOUT_MS = 20000;
+
+function args() {
+  const a = process.argv.slice(2);
+  const get = (flag, dflt) => (a.includes(flag) ? a[a.indexOf(flag) + 1] : dflt);
+  return {
+    dir: path.resolve(get('--dir', path.join(ROOT, '..', 'shared', 'data', 'extraction', 'scrapinghub'))),
+    pages: Number(get('--pages', 0)),
+    // Regression checks for the test suite (exit 1 when missed).
+    minF1: Number(get('--min-f1', 0)),
+    maxGap: Number(get('--max-gap', Infinity)),
+  };
+}
+
+function serve(dir, ids) {
+  const server = http.createServer((req, res) => {
+    const id = decodeURIComponent(req.url.slice(1)).replace(/\.html$/, '');
+    if (!ids.includes(id)) { res.writeHead(404); res.end(); return; }
+    const html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${id}.html.gz`)));
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP });
+    res.end(html);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function main() {
+  const { dir, pages, minF1, maxGap } = args();
+  if (!fs.existsSync(dir)) {
+    console.error(`\n!!! SKIPPED eval:browser: ${dir} is absent (the benchmark lives in ../shared) !!!\n`);
+    process.exit(process.env.CI === 'true' ? 1 : 0);
+  }
+  const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
+  const ids = Object.keys(truth).sort().slice(0, pages > 0 ? pages : undefined);
+  const server = await serve(dir, ids);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const session = await launch('chromium');
+  const predictions = {};
+  const states = { done: 0, error: 0, timeout: 0 };
+  const started = Date.now();
+  try {
+    for (const id of ids) {
+      const page = await session.newPage();
+      try {
+        await page.goto(`${base}/${id}.html`, { waitUntil: 'domcontentloaded', timeout: 30000 });
+        const state = await waitFor(page, () => document.documentElement.getAttribute('data-factlight-state'), undefined, STATE_TIMEOUT_MS).catch(() => 'timeout');
+        states[state] = (states[state] || 0) + 1;
+        predictions[id] = await page.evaluate(() => (document.body ? document.body.innerText : ''));
+      } catch (e) {
+        states.timeout++;
+        predictions[id] = '';
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await session.close();
+    server.close();
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'factlight-eval-'));
+  const predFile = path.join(tmp, 'predictions.json');
+  fs.writeFileSync(predFile, JSON.stringify(predictions));
+  // Score only the pages we loaded: write a ground truth restricted to them.
+  const subset = path.join(tmp, 'bench');
+  fs.mkdirSync(subset);
+  fs.writeFileSync(path.join(subset, 'ground-truth.json'), JSON.stringify(Object.fromEntries(ids.map((id) => [id, truth[id]]))));
+  fs.symlinkSync(path.join(dir, 'html'), path.join(subset, 'html'));
+  const browser = execFileSync(CLI, ['eval', 'extraction', subset, '--predictions', predFile, '--worst', '5'], { encoding: 'utf8' });
+  const cli = execFileSync(CLI, ['eval', 'extraction', subset, '--worst', '0'], { encoding: 'utf8' });
+  const f1 = (out) => Number(/^F1: ([\d.]+)/m.exec(out)[1]);
+  console.log(`browser (Chromium, extension, innerText) on ${ids.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s; page states ${JSON.stringify(states)}`);
+  console.log(browser.trim());
+  console.log(`\nCLI on the same pages: F1 ${f1(cli).toFixed(4)}`);
+  const gap = Math.abs(f1(browser) - f1(cli));
+  console.log(`gap |browser - CLI| = ${gap.toFixed(4)} (target ≤ 0.01)`);
+  console.log(JSON.stringify({ pages: ids.length, browser_f1: f1(browser), cli_f1: f1(cli), gap }));
+  fs.rmSync(tmp, { recursive: true, force: true });
+  const failures = [];
+  if (f1(browser) < minF1) failures.push(`browser F1 ${f1(browser)} is below the floor ${minF1}`);
+  if (gap > maxGap) failures.push(`browser/CLI gap ${gap.toFixed(4)} is over ${maxGap}`);
+  if (states.done !== ids.length) failures.push(`the extension did not finish on every page: ${JSON.stringify(states)}`);
+  if (failures.length) {
+    console.error(failures.join('\n'));
+    process.exit(1);
+  }
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
