@@ -141,6 +141,10 @@ const CLUTTER_SUBSTRINGS: &[&str] = &[
 /// Candidates inside a clutter module keep this share of their score.
 const MODULE_PENALTY: f64 = 0.2;
 
+/// Boxes that quote or embed part of the story (pull quotes, embedded
+/// posts): never clutter by their class words.
+const CONTENT_BOX_WORDS: &[&str] = &["quote", "pullquote", "blockquote", "embed", "embedded", "tweet", "instagram"];
+
 /// Video-player chrome: clutter only when it holds no playable media.
 const PLAYER_WORDS: &[&str] = &["player", "loading", "error", "spinner", "placeholder"];
 /// Class/id words that say "this is the content".
@@ -624,7 +628,7 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
         return false;
     }
     let tag = page.tag(i);
-    if CLUTTER_TAGS.contains(&tag) && !is_quote_box(page, i) {
+    if CLUTTER_TAGS.contains(&tag) && !is_content_box(page, i) {
         return true;
     }
     if page
@@ -633,7 +637,7 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
     {
         return true;
     }
-    if has_clutter_word(page, i) && !is_quote_box(page, i) {
+    if has_clutter_word(page, i) && !is_content_box(page, i) {
         return true;
     }
     if page.has_token(i, PLAYER_WORDS) && !holds_media(page, i) && page.text_len[i] < 80 {
@@ -656,8 +660,8 @@ fn is_label(text: &str) -> bool {
 }
 
 /// Pull quotes live in <aside> too; they are part of the story.
-fn is_quote_box(page: &Page, i: usize) -> bool {
-    page.has_token(i, &["quote", "pullquote", "blockquote"])
+fn is_content_box(page: &Page, i: usize) -> bool {
+    page.has_token(i, CONTENT_BOX_WORDS)
 }
 
 fn holds_media(page: &Page, i: usize) -> bool {
