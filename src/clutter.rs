@@ -143,7 +143,15 @@ const MODULE_PENALTY: f64 = 0.2;
 
 /// Boxes that quote or embed part of the story (pull quotes, embedded
 /// posts): never clutter by their class words.
-const CONTENT_BOX_WORDS: &[&str] = &["quote", "pullquote", "blockquote", "embed", "embedded", "tweet", "instagram"];
+const CONTENT_BOX_WORDS: &[&str] = &[
+    "quote",
+    "pullquote",
+    "blockquote",
+    "embed",
+    "embedded",
+    "tweet",
+    "instagram",
+];
 
 /// Video-player chrome: clutter only when it holds no playable media.
 const PLAYER_WORDS: &[&str] = &["player", "loading", "error", "spinner", "placeholder"];
@@ -223,6 +231,73 @@ const CLUTTER_PREFIXES: &[&str] = &[
 /// Blocks with at most this many visible characters are checked against the prefixes.
 const MAX_LABEL_CHARS: u32 = 120;
 
+/// Words of a date or time stamp line (lower-case).
+const DATE_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "last",
+    "on",
+    "at",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "hst",
+    "ist",
+    "min",
+    "read",
+    "ago",
+    "hours",
+    "hour",
+    "minutes",
+    "days",
+    "day",
+    "yesterday",
+    "today",
+    "th",
+    "st",
+    "nd",
+    "rd",
+    "de",
+    "of",
+];
+const MONTH_AND_DAY_NAMES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Headings that introduce a module rather than article text (prefix match).
 const CLUTTER_HEADINGS: &[&str] = &[
     "related",
@@ -271,6 +346,7 @@ pub fn decide(page: &Page) -> Decision {
     hide_inside(page, article, page.text_len[article], &mut inside);
     if let Some(block) = hide_beside_heading(page, article, heading, &mut hide) {
         hide_inside(page, block, page.text_len[article], &mut inside);
+        trim_header_block(page, block, heading, &mut inside);
     }
     hide.extend(inside);
     hide.sort_unstable();
@@ -347,6 +423,22 @@ fn beside_paragraphs(page: &Page, b: usize, anchor: usize) -> bool {
         cur = p;
     }
     false
+}
+
+/// In the headline's own block, keep the headline, real paragraphs (a long
+/// standfirst) and media; the kicker, byline and date lines go.
+fn trim_header_block(page: &Page, block: usize, heading: Option<usize>, hide: &mut Vec<usize>) {
+    let mut hidden = hide.clone();
+    hidden.sort_unstable();
+    for b in text_blocks(page, block, &hidden) {
+        let keep = page.text_len[b] >= GOOD_BLOCK_CHARS
+            || heading.is_some_and(|h| page.contains(b, h) || page.contains(h, b))
+            || in_figure(page, b)
+            || holds_media(page, b);
+        if !keep {
+            hide.push(b);
+        }
+    }
 }
 
 /// Elements that hold text directly, in document order, outside `hidden`.
@@ -643,8 +735,11 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
     if page.has_token(i, PLAYER_WORDS) && !holds_media(page, i) && page.text_len[i] < 80 {
         return true;
     }
-    if page.text_len[i] <= MAX_LABEL_CHARS && is_label(&page.text_of(i).to_lowercase()) {
-        return true;
+    if page.text_len[i] <= MAX_LABEL_CHARS {
+        let text = page.text_of(i).to_lowercase();
+        if is_label(&text) || is_dateline(&text) {
+            return true;
+        }
     }
     if introduced_by_clutter_heading(page, i) {
         return true;
@@ -657,6 +752,33 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
 fn is_label(text: &str) -> bool {
     let text = text.trim();
     CLUTTER_LABELS.contains(&text) || CLUTTER_PREFIXES.iter().any(|p| text.starts_with(p))
+}
+
+/// "Updated 5:27 am CST, Wednesday, November 20, 2019": a line made of
+/// date and time words only (the reader keeps the article, not its stamps).
+fn is_dateline(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    let datey = |w: &str| {
+        let w = w.trim_end_matches('.');
+        w.chars().all(|c| c.is_ascii_digit())
+            || DATE_WORDS.contains(&w)
+            || w.len() >= 3 && MONTH_AND_DAY_NAMES.iter().any(|m| m.starts_with(w))
+    };
+    let has_number = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    // Numbers alone (a table cell, a score) are not a date.
+    let named = words.iter().any(|w| {
+        let w = w.trim_end_matches('.');
+        w.len() >= 3 && MONTH_AND_DAY_NAMES.iter().any(|m| m.starts_with(w))
+            || matches!(w, "am" | "pm" | "a.m" | "p.m")
+    }) || text.contains(':') && has_number;
+    let dated = words.iter().filter(|w| datey(w)).count();
+    has_number && named && dated * 10 >= words.len() * 8
 }
 
 /// Pull quotes live in <aside> too; they are part of the story.
