@@ -63,6 +63,10 @@ const BODY_HINT_WORDS: &[&str] = &[
 const HEADER_BLOCK_FACTOR: u32 = 3;
 const HEADER_BLOCK_SLACK: u32 = 300;
 
+/// A short block beside the paragraphs whose text is mostly one link is a
+/// teaser ("You may also like..." lists written as paragraphs).
+const TEASER_LINK_DENSITY: f64 = 0.8;
+
 /// A block with this many visible characters (and few links) is a real
 /// paragraph; shorter ones at the article's edges are furniture.
 const GOOD_BLOCK_CHARS: u32 = 80;
@@ -378,7 +382,9 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
             || heading.is_some_and(|h| page.contains(b, h) || page.contains(h, b))
             || in_figure(page, b)
             || holds_media(page, b)
-            || beside_paragraphs(page, b, anchor)
+            || (beside_paragraphs(page, b, anchor)
+                && page.link_density(b) < TEASER_LINK_DENSITY
+                && !is_label(&page.text_of(b).to_lowercase()))
     };
     let mut trimmed: Vec<usize> = Vec::new();
     trimmed.extend(
