@@ -13,7 +13,13 @@ const USAGE: &str = "usage:
   factlight analyze --jsonl [--text] < in > out  one JSON object per line:
                                                  {\"id\", \"html\"|\"text\"} in, {\"id\", ...report} out
   factlight eval extraction DIR [--worst N]      score article extraction on a benchmark
-                                                 folder (html/<id>.html.gz, ground-truth.json)";
+                                                 folder (html/<id>.html.gz, ground-truth.json)
+  factlight eval people conll|crossner FILE [--tagger]
+                                                 exact-span PER precision/recall/F1 (and, for
+                                                 CrossNER, politicians flagged official)
+  factlight train people --conll DIR [--out FILE] [--epochs N]
+                                                 retrain the person tagger from DIR/eng.train
+                                                 (default out: src/people/model.bin)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,6 +39,7 @@ fn run(args: &[String]) -> Result<(), String> {
     match cmd.as_str() {
         "analyze" => analyze(rest),
         "eval" => eval(rest),
+        "train" => train(rest),
         "--help" | "-h" | "help" => {
             println!("{USAGE}");
             Ok(())
@@ -179,6 +186,111 @@ fn eval(args: &[String]) -> Result<(), String> {
             factlight::eval::run::print(&run, worst);
             Ok(())
         }
+        [what, kind, file, rest @ ..] if what == "people" => eval_people(kind, file, rest),
         _ => Err(format!("usage: factlight eval extraction DIR\n{USAGE}")),
     }
+}
+
+fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
+    use factlight::eval::people::{score, Source};
+    let source = match rest {
+        [] => Source::Pipeline,
+        [flag] if flag == "--tagger" => Source::Tagger,
+        _ => return Err(format!("unexpected arguments {rest:?}\n{USAGE}")),
+    };
+    let (person, official): (&[&str], &[&str]) = match kind {
+        "conll" => (&["PER"], &[]),
+        "crossner" => (&["PERSON", "POLITICIAN"], &["POLITICIAN"]),
+        _ => return Err(format!("unknown data set {kind:?}\n{USAGE}")),
+    };
+    if let Some(e) = factlight::people::tagger::model_error() {
+        eprintln!("factlight: warning: {e}; scoring the rules alone");
+    }
+    let data = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    // CrossNER has no document marks: every sentence is its own document.
+    let docs = factlight::eval::conll::parse(&data, if kind == "conll" { usize::MAX } else { 1 });
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let started = std::time::Instant::now();
+    let c = score(&docs, person, official, source);
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "documents: {}  gold PER spans: {}",
+        docs.len(),
+        c.tp + c.fn_
+    );
+    println!(
+        "PER exact span: precision {:.4}  recall {:.4}  F1 {:.4}  (tp {} fp {} fn {})",
+        c.precision(),
+        c.recall(),
+        c.f1(),
+        c.tp,
+        c.fp,
+        c.fn_
+    );
+    if c.official_gold > 0 {
+        println!(
+            "politicians flagged official: {}/{} ({:.1}%); persons flagged official: {}/{}",
+            c.official_hit,
+            c.official_gold,
+            100.0 * c.official_hit as f64 / c.official_gold as f64,
+            c.person_flagged,
+            c.person_gold
+        );
+    }
+    println!(
+        "time: {:.0} ms, {:.2} MB/s (this build, single thread)",
+        secs * 1000.0,
+        bytes as f64 / 1e6 / secs.max(1e-9)
+    );
+    Ok(())
+}
+
+#[cfg(feature = "train")]
+fn train(args: &[String]) -> Result<(), String> {
+    let mut conll: Option<&str> = None;
+    let mut out = "src/people/model.bin";
+    let mut epochs = factlight::people::train::EPOCHS;
+    let mut it = args.iter();
+    match it.next().map(String::as_str) {
+        Some("people") => {}
+        _ => {
+            return Err(format!(
+                "usage: factlight train people --conll DIR\n{USAGE}"
+            ))
+        }
+    }
+    while let Some(a) = it.next() {
+        let mut value = || it.next().ok_or(format!("{a} needs a value\n{USAGE}"));
+        match a.as_str() {
+            "--conll" => conll = Some(value()?),
+            "--out" => out = value()?,
+            "--epochs" => {
+                let v = value()?;
+                epochs = v
+                    .parse()
+                    .map_err(|_| format!("--epochs takes a number, not {v:?}"))?
+            }
+            s => return Err(format!("unexpected argument {s:?}\n{USAGE}")),
+        }
+    }
+    let dir = conll.ok_or(format!("--conll DIR is required\n{USAGE}"))?;
+    let path = std::path::Path::new(dir).join("eng.train");
+    let data = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let docs = factlight::eval::conll::parse(&data, usize::MAX);
+    let started = std::time::Instant::now();
+    let model = factlight::people::train::train(&docs, &["PER"], epochs);
+    std::fs::write(out, &model).map_err(|e| format!("cannot write {out}: {e}"))?;
+    println!(
+        "trained on {} documents in {:.1} s: {} bytes -> {out}",
+        docs.len(),
+        started.elapsed().as_secs_f64(),
+        model.len()
+    );
+    Ok(())
+}
+
+#[cfg(not(feature = "train"))]
+fn train(_: &[String]) -> Result<(), String> {
+    Err("this build has no trainer (enable the `train` feature)".into())
 }

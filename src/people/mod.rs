@@ -3,7 +3,12 @@
 //! bylines ("Liza Hearon contributed to this report"), then later short
 //! mentions ("Makei", "Putin") linked back to the full name and its role.
 
+mod features;
 mod lexicon;
+pub mod model;
+pub mod tagger;
+#[cfg(feature = "train")]
+pub mod train;
 
 use crate::tokens::{tokenize, Token};
 use lexicon::*;
@@ -17,6 +22,10 @@ pub struct Person {
     pub name: String,
     pub official: bool,
     pub role: Option<String>,
+    /// The name alone within `text` ("Vladimir Putin" of "Russian President
+    /// Vladimir Putin"), code points, end exclusive.
+    pub name_start: usize,
+    pub name_end: usize,
 }
 
 /// One individual found in the text, with everything known about them.
@@ -33,11 +42,19 @@ impl Entity {
     }
 }
 
-/// A span of tokens [first, last) that mentions entity `entity`.
+/// A span of tokens [first, last) that mentions entity `entity`; the name
+/// itself starts at `name_first`.
 struct Mention {
     first: usize,
+    name_first: usize,
     last: usize,
     entity: usize,
+}
+
+fn cover(covered: &mut [bool], a: usize, b: usize) {
+    for c in covered.iter_mut().take(b).skip(a) {
+        *c = true;
+    }
 }
 
 pub fn find(text: &str) -> Vec<Person> {
@@ -61,11 +78,10 @@ pub fn find(text: &str) -> Vec<Person> {
         match found {
             Some(a) => {
                 let e = add_entity(&mut entities, a.name, a.role, a.official);
-                for c in covered.iter_mut().take(a.last).skip(a.first) {
-                    *c = true;
-                }
+                cover(&mut covered, a.first, a.last);
                 mentions.push(Mention {
                     first: a.first,
+                    name_first: a.name_first,
                     last: a.last,
                     entity: e,
                 });
@@ -75,7 +91,28 @@ pub fn find(text: &str) -> Vec<Person> {
         }
     }
 
-    // Pass 2: repeats of a known full name, or its surname alone.
+    // Pass 2: names the statistical tagger finds that no rule anchored. A
+    // surname alone links to a known entity and so inherits its role.
+    for span in tagger::person_spans(&tokens) {
+        if span.clone().any(|k| covered[k]) || !plausible_name(&tokens[span.clone()]) {
+            continue;
+        }
+        let name: Vec<String> = tokens[span.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.text.clone())
+            .collect();
+        let e = add_entity(&mut entities, name, None, false);
+        cover(&mut covered, span.start, span.end);
+        mentions.push(Mention {
+            first: span.start,
+            name_first: span.start,
+            last: span.end,
+            entity: e,
+        });
+    }
+
+    // Pass 3: repeats of a known full name, or its surname alone.
     let mut i = 0;
     while i < tokens.len() {
         if covered[i] || !tokens[i].is_capitalized() {
@@ -86,6 +123,7 @@ pub fn find(text: &str) -> Vec<Person> {
             Some((e, len)) if (i..i + len).all(|k| !covered[k]) => {
                 mentions.push(Mention {
                     first: i,
+                    name_first: i,
                     last: i + len,
                     entity: e,
                 });
@@ -109,6 +147,8 @@ pub fn find(text: &str) -> Vec<Person> {
                 name: e.name(),
                 official: e.official,
                 role: e.role.clone(),
+                name_start: tokens[m.name_first].start,
+                name_end: end,
             }
         })
         .collect()
@@ -116,6 +156,7 @@ pub fn find(text: &str) -> Vec<Person> {
 
 struct Anchored {
     first: usize,
+    name_first: usize,
     last: usize,
     name_end: usize,
     name: Vec<String>,
@@ -203,6 +244,17 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     best
 }
 
+/// A tagger span worth showing: it has a capitalised word and no word that
+/// never belongs to a name.
+fn plausible_name(span: &[Token]) -> bool {
+    span.iter().any(|t| t.is_capitalized())
+        && span.iter().all(|t| {
+            !t.is_word()
+                || !NOT_NAME.contains(&t.lower().as_str())
+                || NAME_PARTICLES.contains(&t.lower().as_str())
+        })
+}
+
 /// Matches a lower-case phrase word by word; "sen." also matches "Sen" + ".".
 fn phrase_end(tokens: &[Token], i: usize, phrase: &str) -> Option<usize> {
     let mut j = i;
@@ -272,6 +324,7 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     let role: String = join_tokens(tokens, i, title_end);
     Some(Anchored {
         first: i,
+        name_first: title_end,
         last: name_end,
         name_end,
         name,
@@ -331,6 +384,7 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     let role = join_tokens(tokens, role_start, end);
     Some(Anchored {
         first: i,
+        name_first: i,
         last: name_end,
         name_end,
         name,
@@ -368,6 +422,7 @@ fn byline_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     }
     Some(Anchored {
         first: start,
+        name_first: start,
         last: name_end,
         name_end,
         name,
