@@ -2,7 +2,6 @@
 //! two cannot drift. Each feature is a 32-bit FNV hash of a template id and
 //! a string; nothing here allocates per feature.
 
-use super::lexicon::{NOT_NAME, OFFICIAL_TITLES, OTHER_TITLES};
 use crate::tokens::Token;
 use std::collections::HashSet;
 use std::ops::Range;
@@ -16,13 +15,6 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Bump when templates change: a model trained on other features is refused.
 pub const FEATURE_VERSION: u16 = 1;
-
-/// A token's precomputed views.
-struct View {
-    lower: String,
-    shape: String,
-    short: String,
-}
 
 fn shape(text: &str, collapse: bool) -> String {
     let mut s = String::new();
@@ -125,41 +117,56 @@ fn headline(tokens: &[Token]) -> bool {
 fn after_title(tokens: &[Token]) -> Vec<u8> {
     let mut out = vec![0u8; tokens.len()];
     for i in 0..tokens.len() {
-        let lower = tokens[i].lower();
-        for (list, kind) in [(OFFICIAL_TITLES, 1u8), (OTHER_TITLES, 2u8)] {
-            for p in list {
-                // Cheap first-word test before the token-by-token match.
-                let head = p.split(' ').next().unwrap_or_default();
-                if head.trim_end_matches('.') != lower {
-                    continue;
-                }
-                if let Some(end) = super::phrase_end(tokens, i, p) {
-                    if end < out.len() && out[end] == 0 {
-                        out[end] = kind;
-                    }
-                }
+        if let Some((end, official)) = super::title_at(tokens, i) {
+            if end < out.len() && out[end] == 0 {
+                out[end] = if official { 1 } else { 2 };
             }
         }
     }
     out
 }
 
+/// Combines a template id with hashed parts (cheap: the strings were
+/// hashed once per token).
+#[inline]
+fn mix(template: u32, parts: &[u32]) -> u32 {
+    let mut h = template.wrapping_mul(0x9e37_79b1) ^ 0x5bd1_e995;
+    for &p in parts {
+        h = (h.rotate_left(13) ^ p).wrapping_mul(0x85eb_ca6b);
+    }
+    h ^= h >> 16;
+    h = h.wrapping_mul(0xc2b2_ae35);
+    h ^ (h >> 13)
+}
+
+/// A token's hashed views.
+#[derive(Clone, Copy)]
+struct Hashed {
+    text: u32,
+    lower: u32,
+    shape: u32,
+    short: u32,
+}
+
 /// Feature hashes of every token of a document, and its sentences.
 pub fn extract(tokens: &[Token]) -> (Vec<Vec<u32>>, Vec<Range<usize>>) {
-    let views: Vec<View> = tokens
+    let lowers: Vec<String> = tokens.iter().map(|t| t.lower()).collect();
+    let hashed: Vec<Hashed> = tokens
         .iter()
-        .map(|t| View {
-            lower: t.lower(),
-            shape: shape(&t.text, false),
-            short: shape(&t.text, true),
+        .zip(&lowers)
+        .map(|(t, l)| Hashed {
+            text: fnv(1, &[&t.text]),
+            lower: fnv(2, &[l]),
+            shape: fnv(3, &[&shape(&t.text, false)]),
+            short: fnv(4, &[&shape(&t.text, true)]),
         })
         .collect();
     let sents = sentences(tokens);
     let titled = after_title(tokens);
     // Document evidence: a capitalised word also seen lower-case is likely a
     // common word; one seen capitalised mid-sentence is likely a name.
-    let mut lower_seen: HashSet<&str> = HashSet::new();
-    let mut midcap_seen: HashSet<&str> = HashSet::new();
+    let mut lower_seen: HashSet<u32> = HashSet::new();
+    let mut midcap_seen: HashSet<u32> = HashSet::new();
     let mut first = vec![false; tokens.len()];
     let mut head = vec![false; tokens.len()];
     for s in &sents {
@@ -169,73 +176,88 @@ pub fn extract(tokens: &[Token]) -> (Vec<Vec<u32>>, Vec<Range<usize>>) {
             head[i] = h;
             let t = &tokens[i];
             if t.text.chars().next().is_some_and(|c| c.is_lowercase()) {
-                lower_seen.insert(views[i].lower.as_str());
+                lower_seen.insert(hashed[i].lower);
             } else if i > s.start && !h && t.is_capitalized() {
-                midcap_seen.insert(views[i].lower.as_str());
+                midcap_seen.insert(hashed[i].lower);
             }
         }
     }
+    const START: Hashed = Hashed {
+        text: 1,
+        lower: 1,
+        shape: 1,
+        short: 1,
+    };
+    const END: Hashed = Hashed {
+        text: 2,
+        lower: 2,
+        shape: 2,
+        short: 2,
+    };
     let mut out = Vec::with_capacity(tokens.len());
     for s in &sents {
         for i in s.clone() {
-            let v = &views[i];
-            let at = |k: isize| -> Option<&View> {
+            let v = hashed[i];
+            let at = |k: isize| -> Hashed {
                 let j = i as isize + k;
-                if j < s.start as isize || j >= s.end as isize {
-                    None
+                if j < s.start as isize {
+                    START
+                } else if j >= s.end as isize {
+                    END
                 } else {
-                    Some(&views[j as usize])
+                    hashed[j as usize]
                 }
             };
-            let word = |k: isize| at(k).map_or(if k < 0 { "<s>" } else { "</s>" }, |v| &v.lower);
-            let short = |k: isize| at(k).map_or("_", |v| &v.short);
-            let text = tokens[i].text.as_str();
-            let mut f = Vec::with_capacity(40);
-            f.push(fnv(0, &[]));
-            f.push(fnv(1, &[text]));
-            f.push(fnv(2, &[&v.lower]));
-            f.push(fnv(3, &[&v.shape]));
-            f.push(fnv(4, &[&v.short]));
-            let chars: Vec<(usize, char)> = v.lower.char_indices().collect();
-            let n = chars.len();
+            let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
+            let mut f = Vec::with_capacity(36);
+            f.push(mix(0, &[]));
+            f.push(mix(1, &[v.text]));
+            f.push(mix(2, &[v.lower]));
+            f.push(mix(3, &[v.shape]));
+            f.push(mix(4, &[v.short]));
+            // Affixes of up to four characters.
+            let lower = lowers[i].as_str();
+            let n = lower.chars().count();
+            let mut cuts = lower.char_indices().map(|c| c.0).skip(1);
             for k in 1..=4usize.min(n) {
-                let cut = chars.get(k).map_or(v.lower.len(), |c| c.0);
-                f.push(fnv(4 + k as u8, &[&v.lower[..cut]]));
-                let from = chars[n - k].0;
-                f.push(fnv(8 + k as u8, &[&v.lower[from..]]));
+                let cut = cuts.next().unwrap_or(lower.len());
+                f.push(fnv(4 + k as u8, &[&lower[..cut]]));
             }
-            f.push(fnv(13, &[word(-1)]));
-            f.push(fnv(14, &[word(-2)]));
-            f.push(fnv(15, &[word(1)]));
-            f.push(fnv(16, &[word(2)]));
-            f.push(fnv(17, &[short(-1)]));
-            f.push(fnv(18, &[short(1)]));
-            f.push(fnv(19, &[word(-1), &v.short]));
-            f.push(fnv(20, &[&v.short, word(1)]));
-            f.push(fnv(21, &[word(-1), &v.lower]));
-            f.push(fnv(22, &[&v.lower, word(1)]));
-            f.push(fnv(23, &[short(-1), &v.short, short(1)]));
-            let flag = |b: bool| if b { "1" } else { "0" };
-            f.push(fnv(24, &[flag(first[i]), flag(head[i]), &v.short]));
-            let cap = tokens[i].is_capitalized() || tokens[i].is_all_caps();
-            if cap {
-                f.push(fnv(
+            let mut froms = lower.char_indices().rev().map(|c| c.0);
+            for k in 1..=4usize.min(n) {
+                let from = froms.next().unwrap_or(0);
+                f.push(fnv(8 + k as u8, &[&lower[from..]]));
+            }
+            f.push(mix(13, &[p1.lower]));
+            f.push(mix(14, &[p2.lower]));
+            f.push(mix(15, &[n1.lower]));
+            f.push(mix(16, &[n2.lower]));
+            f.push(mix(17, &[p1.short]));
+            f.push(mix(18, &[n1.short]));
+            f.push(mix(19, &[p1.lower, v.short]));
+            f.push(mix(20, &[v.short, n1.lower]));
+            f.push(mix(21, &[p1.lower, v.lower]));
+            f.push(mix(22, &[v.lower, n1.lower]));
+            f.push(mix(23, &[p1.short, v.short, n1.short]));
+            f.push(mix(24, &[first[i] as u32, head[i] as u32, v.short]));
+            if tokens[i].is_capitalized() || tokens[i].is_all_caps() {
+                f.push(mix(
                     25,
                     &[
-                        flag(lower_seen.contains(v.lower.as_str())),
-                        flag(midcap_seen.contains(v.lower.as_str())),
-                        flag(first[i]),
+                        lower_seen.contains(&v.lower) as u32,
+                        midcap_seen.contains(&v.lower) as u32,
+                        first[i] as u32,
                     ],
                 ));
             }
             if titled[i] > 0 {
-                f.push(fnv(26, &[if titled[i] == 1 { "o" } else { "t" }]));
+                f.push(mix(26, &[titled[i] as u32]));
             }
-            if NOT_NAME.contains(&v.lower.as_str()) {
-                f.push(fnv(27, &[]));
+            if super::not_name(lower) {
+                f.push(mix(27, &[]));
             }
-            f.push(fnv(28, &[word(-2), word(-1)]));
-            f.push(fnv(29, &[word(1), word(2)]));
+            f.push(mix(28, &[p2.lower, p1.lower]));
+            f.push(mix(29, &[n1.lower, n2.lower]));
             out.push(f);
         }
     }

@@ -54,11 +54,13 @@ pub fn checksum(bytes: &[u8]) -> u32 {
 }
 
 pub struct Model {
-    /// Open-addressing table: hash -> row + 1 (0 = empty).
-    keys: Vec<u32>,
-    rows: Vec<u32>,
+    /// Open-addressing table of (hash, row + 1), 0 = empty: one cache
+    /// line per probe.
+    slots: Vec<(u32, u32)>,
     mask: usize,
-    weights: Vec<f32>,
+    /// Weight codes (i8), decoded through `lut`: four times smaller in cache.
+    weights: Vec<i8>,
+    lut: [f32; 256],
     trans: Vec<f32>,
     pub features: usize,
 }
@@ -126,8 +128,7 @@ impl Model {
             return Err(ModelError::Truncated);
         }
         let size = (n * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; size];
-        let mut rows = vec![0u32; size];
+        let mut slots = vec![(0u32, 0u32); size];
         let mask = size - 1;
         let mut key: u32 = 0;
         for row in 0..n {
@@ -137,25 +138,24 @@ impl Model {
             }
             key = key.checked_add(d).ok_or(ModelError::Unsorted)?;
             let mut slot = slot_of(key, mask);
-            while rows[slot] != 0 {
+            while slots[slot].1 != 0 {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = key;
-            rows[slot] = row as u32 + 1;
+            slots[slot] = (key, row as u32 + 1);
         }
-        let weights = r
-            .take(n * CLASSES)?
-            .iter()
-            .map(|&w| decode_weight(w as i8))
-            .collect();
+        let weights = r.take(n * CLASSES)?.iter().map(|&w| w as i8).collect();
+        let mut lut = [0f32; 256];
+        for (b, v) in lut.iter_mut().enumerate() {
+            *v = decode_weight(b as u8 as i8);
+        }
         if r.at != body.len() {
             return Err(ModelError::Truncated);
         }
         Ok(Model {
-            keys,
-            rows,
+            slots,
             mask,
             weights,
+            lut,
             trans,
             features: n,
         })
@@ -164,11 +164,11 @@ impl Model {
     fn row(&self, key: u32) -> Option<usize> {
         let mut slot = slot_of(key, self.mask);
         loop {
-            let r = self.rows[slot];
+            let (k, r) = self.slots[slot];
             if r == 0 {
                 return None;
             }
-            if self.keys[slot] == key {
+            if k == key {
                 return Some(r as usize - 1);
             }
             slot = (slot + 1) & self.mask;
@@ -187,7 +187,7 @@ impl Model {
                             .iter()
                             .enumerate()
                         {
-                            s[c] += *w;
+                            s[c] += self.lut[*w as u8 as usize];
                         }
                     }
                 }

@@ -10,9 +10,9 @@ use crate::tokens::tokenize;
 use std::collections::HashMap;
 
 /// Tunables.
-pub const EPOCHS: usize = 8;
+pub const EPOCHS: usize = 12;
 /// Features seen fewer times are dropped before training (size, noise).
-pub const MIN_COUNT: u32 = 2;
+pub const MIN_COUNT: u32 = 3;
 pub const SEED: u64 = 0x5eed_f1a6;
 /// Weights are scaled so this quantile of |w| maps to 127 (larger clip).
 pub const QUANTILE: f64 = 1.0;

@@ -1,0 +1,58 @@
+//! Regression floors for the person recogniser on the shared NER data, and
+//! the check that the shipped model is what `factlight train people`
+//! produces from ../shared/data (byte for byte: training is deterministic).
+
+mod common;
+
+use factlight::eval::conll::parse;
+use factlight::eval::people::{score, Source};
+
+fn read(rel: &str) -> Option<String> {
+    common::shared(rel).map(|p| std::fs::read_to_string(p).unwrap())
+}
+
+#[test]
+fn shipped_model_loads() {
+    assert_eq!(factlight::people::tagger::model_error(), None);
+}
+
+#[test]
+fn conll_testa_per_floor() {
+    let Some(data) = read("data/ner/conll2003/eng.testa") else {
+        return;
+    };
+    let c = score(&parse(&data, usize::MAX), &["PER"], &[], Source::Pipeline);
+    // Measured 0.920 / 0.940 / 0.930 when the model was trained.
+    assert!(c.precision() >= 0.91, "precision {:.4}", c.precision());
+    assert!(c.recall() >= 0.93, "recall {:.4}", c.recall());
+    assert!(c.f1() >= 0.925, "F1 {:.4}", c.f1());
+}
+
+#[test]
+fn crossner_politics_dev_floor() {
+    let Some(data) = read("data/ner/crossner-politics/dev.txt") else {
+        return;
+    };
+    let c = score(
+        &parse(&data, 1),
+        &["PERSON", "POLITICIAN"],
+        &["POLITICIAN"],
+        Source::Pipeline,
+    );
+    // Measured F1 0.727; 40/411 politicians flagged official, 4/286 persons.
+    assert!(c.f1() >= 0.70, "F1 {:.4}", c.f1());
+    assert!(c.person_flagged * 20 <= c.person_gold, "{c:?}");
+}
+
+#[test]
+fn shipped_model_matches_retraining() {
+    let Some(data) = read("data/ner/conll2003/eng.train") else {
+        return;
+    };
+    let docs = parse(&data, usize::MAX);
+    let model = factlight::people::train::train(&docs, &["PER"], factlight::people::train::EPOCHS);
+    assert!(
+        model == factlight::people::tagger::MODEL_BYTES,
+        "src/people/model.bin is stale: run `cargo run --release -- train people --conll ../shared/data/ner/conll2003`"
+    );
+}
