@@ -3,7 +3,9 @@
 //! a string; nothing here allocates per feature.
 
 use crate::tokens::Token;
+use std::borrow::Cow;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// Abbreviations whose dot ends no sentence.
@@ -16,6 +18,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// Bump when templates change: a model trained on other features is refused.
 pub const FEATURE_VERSION: u16 = 1;
 
+#[cfg(test)]
 fn shape(text: &str, collapse: bool) -> String {
     let mut s = String::new();
     let mut last = '\0';
@@ -35,6 +38,38 @@ fn shape(text: &str, collapse: bool) -> String {
         last = k;
     }
     s
+}
+
+/// `fnv(3, [shape(text, false)])` and `fnv(4, [shape(text, true)])` in one
+/// pass without building the strings (the tagger's hottest loop).
+fn shape_hashes(text: &str) -> (u32, u32) {
+    let step = |h: u32, b: u8| (h ^ b as u32).wrapping_mul(0x0100_0193);
+    let eat = |mut h: u32, c: char| {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h = step(h, b);
+        }
+        h
+    };
+    let (mut full, mut short) = (step(0x811c_9dc5, 3), step(0x811c_9dc5, 4));
+    let mut last = '\0';
+    for c in text.chars().take(12) {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        full = eat(full, k);
+        if k != last {
+            short = eat(short, k);
+        }
+        last = k;
+    }
+    (step(full, 0x1f), step(short, 0x1f))
 }
 
 #[inline]
@@ -126,6 +161,40 @@ fn after_title(tokens: &[Token]) -> Vec<u8> {
     out
 }
 
+/// One token's feature slots.
+struct Slots<'a> {
+    out: &'a mut [u32],
+    n: usize,
+}
+
+impl Slots<'_> {
+    fn push(&mut self, h: u32) {
+        // NONE marks an empty slot, so no feature may hash to it.
+        self.out[self.n] = if h == NONE { 1 } else { h };
+        self.n += 1;
+    }
+}
+
+/// A cheap hasher for the per-document sets of already-hashed words.
+#[derive(Default)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_u32(&mut self, v: u32) {
+        self.0 = (self.0.rotate_left(5) ^ v as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+pub type Fx = BuildHasherDefault<FxHasher>;
+
 /// Combines a template id with hashed parts (cheap: the strings were
 /// hashed once per token).
 #[inline]
@@ -148,25 +217,34 @@ struct Hashed {
     short: u32,
 }
 
-/// Feature hashes of every token of a document, and its sentences.
-pub fn extract(tokens: &[Token]) -> (Vec<Vec<u32>>, Vec<Range<usize>>) {
-    let lowers: Vec<String> = tokens.iter().map(|t| t.lower()).collect();
+/// Feature slots per token: token i's hashes are `[i * STRIDE, (i + 1) *
+/// STRIDE)`, padded with `NONE` (one flat buffer, no allocation per token).
+pub const STRIDE: usize = 32;
+pub const NONE: u32 = 0;
+
+/// Feature hashes of every token of a document (see `STRIDE`), and its
+/// sentences.
+pub fn extract(tokens: &[Token]) -> (Vec<u32>, Vec<Range<usize>>) {
+    let lowers: Vec<Cow<str>> = tokens.iter().map(super::lc).collect();
     let hashed: Vec<Hashed> = tokens
         .iter()
         .zip(&lowers)
-        .map(|(t, l)| Hashed {
-            text: fnv(1, &[&t.text]),
-            lower: fnv(2, &[l]),
-            shape: fnv(3, &[&shape(&t.text, false)]),
-            short: fnv(4, &[&shape(&t.text, true)]),
+        .map(|(t, l)| {
+            let (shape, short) = shape_hashes(&t.text);
+            Hashed {
+                text: fnv(1, &[&t.text]),
+                lower: fnv(2, &[l]),
+                shape,
+                short,
+            }
         })
         .collect();
     let sents = sentences(tokens);
     let titled = after_title(tokens);
     // Document evidence: a capitalised word also seen lower-case is likely a
     // common word; one seen capitalised mid-sentence is likely a name.
-    let mut lower_seen: HashSet<u32> = HashSet::new();
-    let mut midcap_seen: HashSet<u32> = HashSet::new();
+    let mut lower_seen: HashSet<u32, Fx> = HashSet::default();
+    let mut midcap_seen: HashSet<u32, Fx> = HashSet::default();
     let mut first = vec![false; tokens.len()];
     let mut head = vec![false; tokens.len()];
     for s in &sents {
@@ -194,7 +272,7 @@ pub fn extract(tokens: &[Token]) -> (Vec<Vec<u32>>, Vec<Range<usize>>) {
         shape: 2,
         short: 2,
     };
-    let mut out = Vec::with_capacity(tokens.len());
+    let mut out = vec![NONE; tokens.len() * STRIDE];
     for s in &sents {
         for i in s.clone() {
             let v = hashed[i];
@@ -209,14 +287,17 @@ pub fn extract(tokens: &[Token]) -> (Vec<Vec<u32>>, Vec<Range<usize>>) {
                 }
             };
             let (p1, p2, n1, n2) = (at(-1), at(-2), at(1), at(2));
-            let mut f = Vec::with_capacity(36);
+            let mut f = Slots {
+                out: &mut out[i * STRIDE..(i + 1) * STRIDE],
+                n: 0,
+            };
             f.push(mix(0, &[]));
             f.push(mix(1, &[v.text]));
             f.push(mix(2, &[v.lower]));
             f.push(mix(3, &[v.shape]));
             f.push(mix(4, &[v.short]));
             // Affixes of up to four characters.
-            let lower = lowers[i].as_str();
+            let lower = &*lowers[i];
             let n = lower.chars().count();
             let mut cuts = lower.char_indices().map(|c| c.0).skip(1);
             for k in 1..=4usize.min(n) {
@@ -258,7 +339,6 @@ pub fn extract(tokens: &[Token]) -> (Vec<Vec<u32>>, Vec<Range<usize>>) {
             }
             f.push(mix(28, &[p2.lower, p1.lower]));
             f.push(mix(29, &[n1.lower, n2.lower]));
-            out.push(f);
         }
     }
     (out, sents)
@@ -301,5 +381,11 @@ mod tests {
     fn shapes() {
         assert_eq!(shape("Makei-2", false), "Xxxxx-d");
         assert_eq!(shape("Makei-2", true), "Xx-d");
+        for w in ["Makei-2", "Erdoğan", "U.S.", "aaAA11--", ""] {
+            assert_eq!(
+                shape_hashes(w),
+                (fnv(3, &[&shape(w, false)]), fnv(4, &[&shape(w, true)]))
+            );
+        }
     }
 }

@@ -11,9 +11,11 @@ pub mod tagger;
 pub mod train;
 
 use crate::tokens::{tokenize, Token};
+use features::Fx;
 use lexicon::*;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -245,8 +247,18 @@ fn headline_tokens(tokens: &[Token]) -> Vec<bool> {
     out
 }
 
-fn lower(tokens: &[Token], i: usize) -> String {
-    tokens.get(i).map(|t| t.lower()).unwrap_or_default()
+/// The token lower-cased, borrowed when it already is (most words): the
+/// finder asks for nearly every token several times.
+pub(crate) fn lc(t: &Token) -> Cow<'_, str> {
+    if t.text.chars().any(char::is_uppercase) {
+        Cow::Owned(t.text.to_lowercase())
+    } else {
+        Cow::Borrowed(&t.text)
+    }
+}
+
+fn lower(tokens: &[Token], i: usize) -> Cow<'_, str> {
+    tokens.get(i).map(lc).unwrap_or_default()
 }
 
 fn same_line(tokens: &[Token], i: usize) -> bool {
@@ -260,7 +272,7 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     if !t.is_word() || t.text.len() > 24 {
         return None;
     }
-    let candidates = title_index().get(t.lower().as_str())?;
+    let candidates = title_index().get(&*lc(t))?;
     let mut best: Option<(usize, bool)> = None;
     for &(p, official) in candidates {
         if let Some(end) = phrase_end(tokens, i, p) {
@@ -275,17 +287,19 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
 /// Whether a lower-case word is never part of a name (a set: the finder
 /// asks for nearly every capitalised token).
 pub(crate) fn not_name(w: &str) -> bool {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<HashSet<&'static str, Fx>> = OnceLock::new();
     SET.get_or_init(|| NOT_NAME.iter().copied().collect())
         .contains(w)
 }
 
 /// Title phrases by their first word (without its dot), built once: the
 /// finder asks about nearly every token, so a scan of every list is too slow.
-fn title_index() -> &'static HashMap<&'static str, Vec<(&'static str, bool)>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<(&'static str, bool)>>> = OnceLock::new();
+type TitleIndex = HashMap<&'static str, Vec<(&'static str, bool)>, Fx>;
+
+fn title_index() -> &'static TitleIndex {
+    static INDEX: OnceLock<TitleIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<(&'static str, bool)>> = HashMap::new();
+        let mut m = TitleIndex::default();
         for (list, official) in [(OFFICIAL_TITLES, true), (OTHER_TITLES, false)] {
             for p in list {
                 let head = p
@@ -335,9 +349,8 @@ fn title_for_span(tokens: &[Token], span: &Range<usize>, covered: &[bool]) -> Op
 /// punctuation: "McGrath 9.5-0-44-1").
 fn trim_span(tokens: &[Token], mut s: Range<usize>) -> Option<Range<usize>> {
     // "During Rosati 's trip": a capitalised function word opens no name.
-    let edge = |t: &Token| {
-        t.is_word() && !t.starts_with_digit() && !LEADING_NOT_NAME.contains(&t.lower().as_str())
-    };
+    let edge =
+        |t: &Token| t.is_word() && !t.starts_with_digit() && !LEADING_NOT_NAME.contains(&&*lc(t));
     while s.start < s.end && !edge(&tokens[s.start]) {
         s.start += 1;
     }
@@ -385,9 +398,9 @@ const LEADING_NOT_NAME: &[&str] = &[
 /// never belongs to a name.
 fn plausible_name(span: &[Token]) -> bool {
     span.iter().any(|t| t.is_capitalized())
-        && span.iter().all(|t| {
-            !t.is_word() || !not_name(&t.lower()) || NAME_PARTICLES.contains(&t.lower().as_str())
-        })
+        && span
+            .iter()
+            .all(|t| !t.is_word() || !not_name(&lc(t)) || NAME_PARTICLES.contains(&&*lc(t)))
 }
 
 /// Matches a lower-case phrase word by word; "sen." also matches "Sen" + ".".
@@ -423,7 +436,7 @@ fn is_demonym(t: &Token) -> bool {
     if t.is_all_caps() && t.text.chars().count() <= 6 {
         return true; // NATO, EU, FBI
     }
-    let w = t.lower();
+    let w = lc(t);
     t.is_capitalized() && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)) && !not_name(&w)
 }
 
@@ -434,8 +447,8 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     let mut j = i;
     while j < tokens.len() && j < i + 3 {
         let t = &tokens[j];
-        let w = t.lower();
-        if (j > i && t.line_start) || !(is_demonym(t) || ROLE_MODIFIERS.contains(&w.as_str())) {
+        let w = lc(t);
+        if (j > i && t.line_start) || !(is_demonym(t) || ROLE_MODIFIERS.contains(&&*w)) {
             break;
         }
         if title_at(tokens, j).is_some() && !is_demonym(t) {
@@ -479,14 +492,13 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
         return None;
     }
     let mut j = name_end + 1;
-    if matches!(lower(tokens, j).as_str(), "a" | "an" | "the") {
+    if matches!(&*lower(tokens, j), "a" | "an" | "the") {
         j += 1;
     }
     let role_start = j;
     // Modifiers: "a senior adviser", "the Russian ambassador".
     while j < role_start + 3
-        && (ROLE_MODIFIERS.contains(&lower(tokens, j).as_str())
-            || tokens.get(j).is_some_and(is_demonym))
+        && (ROLE_MODIFIERS.contains(&&*lower(tokens, j)) || tokens.get(j).is_some_and(is_demonym))
     {
         if title_at(tokens, j).is_some() && !tokens.get(j).is_some_and(is_demonym) {
             break;
@@ -497,10 +509,7 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     // The role runs on through "to Zelenskyy", "for the ministry", until
     // punctuation, at most six more words.
     let mut end = title_end;
-    if matches!(
-        lower(tokens, end).as_str(),
-        "to" | "of" | "for" | "at" | "in"
-    ) {
+    if matches!(&*lower(tokens, end), "to" | "of" | "for" | "at" | "in") {
         let mut k = end + 1;
         while k < end + 7
             && k < tokens.len()
@@ -528,7 +537,7 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
 
 fn is_clause_word(t: &Token) -> bool {
     matches!(
-        t.lower().as_str(),
+        &*lc(t),
         "said" | "says" | "who" | "which" | "that" | "and" | "but" | "tweeted" | "told" | "wrote"
     )
 }
@@ -599,7 +608,7 @@ fn read_name(tokens: &[Token], i: usize) -> Option<(Vec<String>, usize)> {
             continue;
         }
         if !words.is_empty()
-            && NAME_PARTICLES.contains(&t.lower().as_str())
+            && NAME_PARTICLES.contains(&&*lc(t))
             && tokens.get(j + 1).is_some_and(is_name_word)
             && t.text.chars().next().is_some_and(|c| c.is_lowercase())
         {
@@ -627,7 +636,7 @@ fn is_name_word(t: &Token) -> bool {
     if !t.is_capitalized() || t.starts_with_digit() {
         return false;
     }
-    let w = t.lower();
+    let w = lc(t);
     !not_name(&w)
         && title_at(std::slice::from_ref(t), 0).is_none_or(|_| false)
         && t.text

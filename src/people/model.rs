@@ -10,7 +10,7 @@
 //! keeps the many small averaged weights distinct in one byte. Transitions
 //! are in the same units.
 
-use super::features::FEATURE_VERSION;
+use super::features::{FEATURE_VERSION, NONE, STRIDE};
 use std::fmt;
 
 pub const MAGIC: &[u8; 4] = b"FLPM";
@@ -54,9 +54,11 @@ pub fn checksum(bytes: &[u8]) -> u32 {
 }
 
 pub struct Model {
-    /// Open-addressing table of (hash, row + 1), 0 = empty: one cache
-    /// line per probe.
-    slots: Vec<(u32, u32)>,
+    /// Open-addressing table of hashes (0 = empty: features never hash to
+    /// 0, see `features::NONE`), probed alone so misses touch 4 bytes, and
+    /// each slot's row.
+    keys: Vec<u32>,
+    rows: Vec<u32>,
     mask: usize,
     /// Weight codes (i8), decoded through `lut`: four times smaller in cache.
     weights: Vec<i8>,
@@ -127,8 +129,10 @@ impl Model {
         if n > body.len() {
             return Err(ModelError::Truncated);
         }
+        // Load at most 1/2: most lookups miss and should stop at once.
         let size = (n * 2).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32); size];
+        let mut keys = vec![NONE; size];
+        let mut rows = vec![0u32; size];
         let mask = size - 1;
         let mut key: u32 = 0;
         for row in 0..n {
@@ -138,10 +142,14 @@ impl Model {
             }
             key = key.checked_add(d).ok_or(ModelError::Unsorted)?;
             let mut slot = slot_of(key, mask);
-            while slots[slot].1 != 0 {
+            if key == NONE {
+                return Err(ModelError::Unsorted);
+            }
+            while keys[slot] != NONE {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = (key, row as u32 + 1);
+            keys[slot] = key;
+            rows[slot] = row as u32;
         }
         let weights = r.take(n * CLASSES)?.iter().map(|&w| w as i8).collect();
         let mut lut = [0f32; 256];
@@ -152,7 +160,8 @@ impl Model {
             return Err(ModelError::Truncated);
         }
         Ok(Model {
-            slots,
+            keys,
+            rows,
             mask,
             weights,
             lut,
@@ -164,30 +173,32 @@ impl Model {
     fn row(&self, key: u32) -> Option<usize> {
         let mut slot = slot_of(key, self.mask);
         loop {
-            let (k, r) = self.slots[slot];
-            if r == 0 {
-                return None;
-            }
+            let k = self.keys[slot];
             if k == key {
-                return Some(r as usize - 1);
+                return Some(self.rows[slot] as usize);
+            }
+            if k == NONE {
+                return None;
             }
             slot = (slot + 1) & self.mask;
         }
     }
 
     /// Best tag sequence for a sentence given each token's features.
-    pub fn tag(&self, feats: &[Vec<u32>]) -> Vec<u8> {
+    /// `feats` holds STRIDE slots per token (see `features::extract`).
+    pub fn tag(&self, feats: &[u32]) -> Vec<u8> {
         let em: Vec<[f32; CLASSES]> = feats
-            .iter()
+            .chunks(STRIDE)
             .map(|fs| {
                 let mut s = [0f32; CLASSES];
-                for &f in fs {
+                for &f in fs.iter().take_while(|&&f| f != NONE) {
                     if let Some(r) = self.row(f) {
-                        for (c, w) in self.weights[r * CLASSES..(r + 1) * CLASSES]
-                            .iter()
-                            .enumerate()
-                        {
-                            s[c] += self.lut[*w as u8 as usize];
+                        // A fixed-size row: no bounds check per weight.
+                        let row: &[i8; CLASSES] = self.weights[r * CLASSES..(r + 1) * CLASSES]
+                            .try_into()
+                            .expect("row has CLASSES weights");
+                        for c in 0..CLASSES {
+                            s[c] += self.lut[row[c] as u8 as usize];
                         }
                     }
                 }
@@ -229,22 +240,27 @@ pub fn viterbi(em: &[[f32; CLASSES]], trans: &[f32]) -> Vec<u8> {
     if n == 0 {
         return Vec::new();
     }
+    // Constraints folded into the transitions once: -inf where BIO forbids.
+    let mut t = [[f32::NEG_INFINITY; CLASSES]; CLASSES + 1];
+    for (p, row) in t.iter_mut().enumerate() {
+        for (c, v) in row.iter_mut().enumerate() {
+            let prev = p.checked_sub(1).map(|x| x as u8);
+            if allowed(prev, c as u8) {
+                *v = trans[p * CLASSES + c];
+            }
+        }
+    }
     let mut score = vec![[f32::NEG_INFINITY; CLASSES]; n];
     let mut back = vec![[0u8; CLASSES]; n];
     for c in 0..CLASSES {
-        if allowed(None, c as u8) {
-            score[0][c] = trans[c] + em[0][c];
-        }
+        score[0][c] = t[0][c] + em[0][c];
     }
     for i in 1..n {
         for c in 0..CLASSES {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
             for p in 0..CLASSES {
-                if !allowed(Some(p as u8), c as u8) {
-                    continue;
-                }
-                let s = score[i - 1][p] + trans[(p + 1) * CLASSES + c];
+                let s = score[i - 1][p] + t[p + 1][c];
                 if s > best {
                     best = s;
                     arg = p as u8;
@@ -315,9 +331,18 @@ mod tests {
     fn round_trip_and_decode() {
         let m = Model::load(&tiny()).unwrap();
         assert_eq!(m.features, 2);
-        assert_eq!(m.tag(&[vec![7], vec![300, 99]]), vec![B_PER, I_PER]);
+        let slots = |fs: &[&[u32]]| -> Vec<u32> {
+            fs.iter()
+                .flat_map(|f| {
+                    let mut v = f.to_vec();
+                    v.resize(STRIDE, NONE);
+                    v
+                })
+                .collect()
+        };
+        assert_eq!(m.tag(&slots(&[&[7], &[300, 99]])), vec![B_PER, I_PER]);
         // I-PER cannot start a sentence.
-        assert_eq!(m.tag(&[vec![300]]), vec![O]);
+        assert_eq!(m.tag(&slots(&[&[300]])), vec![O]);
     }
 
     #[test]

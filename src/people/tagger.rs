@@ -2,7 +2,7 @@
 //! person spans it finds. The model is embedded (no file system in wasm)
 //! and parsed once; if it fails to load, the rules run alone.
 
-use super::features::extract;
+use super::features::{extract, STRIDE};
 use super::model::{Model, ModelError, B_PER, I_PER};
 use crate::tokens::Token;
 use std::ops::Range;
@@ -33,7 +33,7 @@ pub fn spans_with(model: &Model, tokens: &[Token]) -> Vec<Range<usize>> {
     let (feats, sents) = extract(tokens);
     let mut out = Vec::new();
     for s in sents {
-        let tags = model.tag(&feats[s.clone()]);
+        let tags = model.tag(&feats[s.start * STRIDE..s.end * STRIDE]);
         let mut open: Option<usize> = None;
         for (k, &t) in tags.iter().enumerate() {
             let i = s.start + k;

@@ -3,7 +3,7 @@
 //! Deterministic: fixed sentence order (a seeded shuffle), sorted tables,
 //! no hash-map iteration reaches the output.
 
-use super::features::extract;
+use super::features::{extract, NONE, STRIDE};
 use super::model::{encode, encode_weight, viterbi, CLASSES};
 use crate::eval::conll::Doc;
 use crate::tokens::tokenize;
@@ -51,7 +51,11 @@ fn rows_of(docs: &[Doc], person_types: &[&str]) -> (Vec<Sent>, Vec<u32>) {
     let mut counts: HashMap<u32, u32> = HashMap::new();
     for doc in docs {
         let (tokens, tags) = gold_tags(doc, person_types);
-        let (feats, sents) = extract(&tokens);
+        let (flat, sents) = extract(&tokens);
+        let feats: Vec<Vec<u32>> = flat
+            .chunks(STRIDE)
+            .map(|c| c.iter().copied().take_while(|&f| f != NONE).collect())
+            .collect();
         for s in sents {
             for f in feats[s.clone()].iter().flatten() {
                 *counts.entry(*f).or_default() += 1;
