@@ -19,9 +19,10 @@ const USAGE: &str = "usage:
                                                  CrossNER, politicians flagged official)
   factlight eval people speed FILE               person-finder throughput over the article
                                                  bodies of a ground-truth.json
-  factlight train people --conll DIR [--out FILE] [--epochs N]
+  factlight train people --conll DIR [--crossner DIR] [--out FILE] [--epochs N]
                                                  retrain the person tagger from DIR/eng.train
-                                                 (default out: src/people/model.bin)";
+                                                 (and CrossNER's train.txt; default out:
+                                                 src/people/model.bin)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -282,6 +283,7 @@ fn people_speed(file: &str) -> Result<(), String> {
 #[cfg(feature = "train")]
 fn train(args: &[String]) -> Result<(), String> {
     let mut conll: Option<&str> = None;
+    let mut crossner: Option<&str> = None;
     let mut out = "src/people/model.bin";
     let mut epochs = factlight::people::train::EPOCHS;
     let mut it = args.iter();
@@ -297,6 +299,7 @@ fn train(args: &[String]) -> Result<(), String> {
         let mut value = || it.next().ok_or(format!("{a} needs a value\n{USAGE}"));
         match a.as_str() {
             "--conll" => conll = Some(value()?),
+            "--crossner" => crossner = Some(value()?),
             "--out" => out = value()?,
             "--epochs" => {
                 let v = value()?;
@@ -311,9 +314,16 @@ fn train(args: &[String]) -> Result<(), String> {
     let path = std::path::Path::new(dir).join("eng.train");
     let data = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let docs = factlight::eval::conll::parse(&data, usize::MAX);
+    let mut docs = factlight::eval::conll::parse(&data, usize::MAX);
+    if let Some(dir) = crossner {
+        let path = std::path::Path::new(dir).join("train.txt");
+        let data = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        docs.extend(factlight::eval::conll::parse(&data, 1));
+    }
     let started = std::time::Instant::now();
-    let model = factlight::people::train::train(&docs, &["PER"], epochs);
+    let model =
+        factlight::people::train::train(&docs, factlight::people::train::PERSON_TYPES, epochs);
     std::fs::write(out, &model).map_err(|e| format!("cannot write {out}: {e}"))?;
     println!(
         "trained on {} documents in {:.1} s: {} bytes -> {out}",

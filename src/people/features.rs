@@ -16,7 +16,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Bump when templates change: a model trained on other features is refused.
-pub const FEATURE_VERSION: u16 = 1;
+pub const FEATURE_VERSION: u16 = 2;
 
 #[cfg(test)]
 fn shape(text: &str, collapse: bool) -> String {
@@ -336,6 +336,9 @@ pub fn extract(tokens: &[Token]) -> (Vec<u32>, Vec<Range<usize>>) {
             }
             if super::not_name(lower) {
                 f.push(mix(27, &[]));
+            }
+            if super::is_place(lower) {
+                f.push(mix(30, &[]));
             }
             f.push(mix(28, &[p2.lower, p1.lower]));
             f.push(mix(29, &[n1.lower, n2.lower]));

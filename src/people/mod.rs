@@ -69,10 +69,7 @@ pub fn find(text: &str) -> Vec<Person> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut mentions: Vec<Mention> = Vec::new();
     let mut covered = vec![false; tokens.len()];
-    let tagged: Vec<Range<usize>> = tagger::person_spans(&tokens)
-        .into_iter()
-        .filter_map(|s| trim_span(&tokens, s))
-        .collect();
+    let tagged = tidy_spans(&tokens, tagger::person_spans(&tokens));
 
     // Pass 1: mentions anchored by a role or a byline.
     let mut i = 0;
@@ -286,6 +283,12 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
 
 /// Whether a lower-case word is never part of a name (a set: the finder
 /// asks for nearly every capitalised token).
+pub(crate) fn is_place(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, Fx>> = OnceLock::new();
+    SET.get_or_init(|| PLACES.iter().copied().collect())
+        .contains(w)
+}
+
 pub(crate) fn not_name(w: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str, Fx>> = OnceLock::new();
     SET.get_or_init(|| NOT_NAME.iter().copied().collect())
@@ -345,12 +348,58 @@ fn title_for_span(tokens: &[Token], span: &Range<usize>, covered: &[bool]) -> Op
         })
 }
 
+/// The tagger's spans made whole: trimmed ("McGrath 9.5-0-44-1"), joined
+/// across a particle it split on ("Joaquin" "del" "Olmo"), and with a
+/// regnal number ("Charles VI").
+fn tidy_spans(tokens: &[Token], spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for s in spans.into_iter().filter_map(|s| trim_span(tokens, s)) {
+        if let Some(last) = out.last_mut() {
+            let gap = &tokens[last.end..s.start];
+            if gap.len() == 1
+                && same_line(tokens, s.start)
+                && NAME_PARTICLES.contains(&gap[0].text.as_str())
+            {
+                last.end = s.end;
+                continue;
+            }
+        }
+        out.push(s);
+    }
+    for s in &mut out {
+        if regnal_at(tokens, s.end) {
+            s.end += 1;
+        }
+    }
+    out
+}
+
+/// "VI" in "Charles VI"; a lone "I" only before a lower-case word or
+/// punctuation ("Elizabeth I born").
+fn regnal_at(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i).filter(|_| same_line(tokens, i)) else {
+        return false;
+    };
+    if !REGNAL.contains(&t.text.as_str()) {
+        return false;
+    }
+    t.text != "I"
+        || tokens
+            .get(i + 1)
+            .is_none_or(|n| !n.is_word() || n.text.chars().next().is_some_and(char::is_lowercase))
+}
+
 /// Drops leading and trailing tokens that cannot end a name (scores,
 /// punctuation: "McGrath 9.5-0-44-1").
 fn trim_span(tokens: &[Token], mut s: Range<usize>) -> Option<Range<usize>> {
-    // "During Rosati 's trip": a capitalised function word opens no name.
-    let edge =
-        |t: &Token| t.is_word() && !t.starts_with_digit() && !LEADING_NOT_NAME.contains(&&*lc(t));
+    // "During Rosati 's trip": a capitalised function word opens no name,
+    // nor does "Ex-Yankee".
+    let edge = |t: &Token| {
+        t.is_word()
+            && !t.starts_with_digit()
+            && !LEADING_NOT_NAME.contains(&&*lc(t))
+            && !lc(t).starts_with("ex-")
+    };
     while s.start < s.end && !edge(&tokens[s.start]) {
         s.start += 1;
     }
@@ -364,6 +413,12 @@ fn trim_span(tokens: &[Token], mut s: Range<usize>) -> Option<Range<usize>> {
 /// capitals say little; dropping unanchored tagger spans there costs CoNLL
 /// a third of its recall (sports tables), so it is off.
 const HEADLINE_NEEDS_ANCHOR: bool = false;
+
+/// Regnal numbers after a name.
+const REGNAL: &[&str] = &[
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI",
+];
 
 /// Sentence openers the tagger may glue to a name.
 const LEADING_NOT_NAME: &[&str] = &[
@@ -394,9 +449,14 @@ const LEADING_NOT_NAME: &[&str] = &[
     "republican",
 ];
 
-/// A tagger span worth showing: it has a capitalised word and no word that
-/// never belongs to a name.
+/// A tagger span worth showing: not a lone known place, with a capitalised
+/// word and no word that never belongs to a name.
 fn plausible_name(span: &[Token]) -> bool {
+    if let [one] = span {
+        if is_place(&lc(one)) {
+            return false;
+        }
+    }
     span.iter().any(|t| t.is_capitalized())
         && span
             .iter()
@@ -740,6 +800,17 @@ mod tests {
         assert_eq!(trim_span(&t, 0..2), Some(1..2));
         assert_eq!(trim_span(&t, 5..7), Some(5..6));
         assert_eq!(trim_span(&t, 6..7), None);
+    }
+
+    #[test]
+    fn tagger_spans_join_particles_and_take_regnal_numbers() {
+        let chars: Vec<char> = "by Joaquin del Olmo and Charles VI and Ex-Yankee Randy Velarde"
+            .chars()
+            .collect();
+        let t = tokenize(&chars);
+        assert_eq!(tidy_spans(&t, vec![1..2, 3..4, 5..6]), vec![1..4, 5..7]);
+        let one = |r: Range<usize>| vec![r];
+        assert_eq!(tidy_spans(&t, one(8..11)), one(9..11));
     }
 
     #[test]

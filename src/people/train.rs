@@ -9,6 +9,10 @@ use crate::eval::conll::Doc;
 use crate::tokens::tokenize;
 use std::collections::HashMap;
 
+/// Span types that are persons: CoNLL's PER, CrossNER's person and
+/// politician.
+pub const PERSON_TYPES: &[&str] = &["PER", "PERSON", "POLITICIAN"];
+
 /// Tunables.
 pub const EPOCHS: usize = 12;
 /// Features seen fewer times are dropped before training (size, noise).
