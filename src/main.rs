@@ -19,6 +19,9 @@ const USAGE: &str = "usage:
                                                  CrossNER, politicians flagged official)
   factlight eval people speed FILE               person-finder throughput over the article
                                                  bodies of a ground-truth.json
+  factlight eval people roles FILE               role/official accuracy on a fixture list
+                                                 (tests/fixtures/people/roles.json)
+  factlight eval people seed HTML EXPECTED       role/official accuracy on the seed page
   factlight train people --conll DIR [--crossner DIR] [--out FILE] [--epochs N]
                                                  retrain the person tagger from DIR/eng.train
                                                  (and CrossNER's train.txt; default out:
@@ -196,8 +199,10 @@ fn eval(args: &[String]) -> Result<(), String> {
 
 fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
     use factlight::eval::people::{score, Source};
-    if kind == "speed" {
-        return people_speed(file);
+    match kind {
+        "speed" => return people_speed(file),
+        "roles" | "seed" => return people_roles(kind, file, rest),
+        _ => {}
     }
     let source = match rest {
         [] => Source::Pipeline,
@@ -248,6 +253,35 @@ fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
         secs * 1000.0,
         bytes as f64 / 1e6 / secs.max(1e-9)
     );
+    Ok(())
+}
+
+fn people_roles(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
+    let read = |f: &str| std::fs::read_to_string(f).map_err(|e| format!("cannot read {f}: {e}"));
+    let json = |s: String| -> Result<serde_json::Value, String> {
+        serde_json::from_str(&s).map_err(|e| format!("not JSON: {e}"))
+    };
+    let r = if kind == "roles" {
+        factlight::eval::people::score_roles(&json(read(file)?)?)?
+    } else {
+        let [expected] = rest else {
+            return Err(format!(
+                "usage: factlight eval people seed HTML EXPECTED\n{USAGE}"
+            ));
+        };
+        let report = factlight::analyze_html(&read(file)?);
+        let found: Vec<_> = report.people.into_iter().map(|p| p.person).collect();
+        factlight::eval::people::score_seed(&found, &json(read(expected)?)?)
+    };
+    println!(
+        "role/official checks: {}/{} passed ({:.1}%)",
+        r.passed,
+        r.checks,
+        100.0 * r.accuracy()
+    );
+    for f in &r.failures {
+        println!("  FAILED {f}");
+    }
     Ok(())
 }
 

@@ -95,6 +95,100 @@ pub fn score(docs: &[Doc], person: &[&str], official: &[&str], source: Source) -
     c
 }
 
+/// Role/official accuracy over checks: each expected mention (text, name,
+/// official, role) found exactly, and each negative case with no person.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RoleScore {
+    pub checks: usize,
+    pub passed: usize,
+    /// What failed, for the CLI and test messages.
+    pub failures: Vec<String>,
+}
+
+impl RoleScore {
+    pub fn accuracy(&self) -> f64 {
+        self.passed as f64 / self.checks.max(1) as f64
+    }
+    fn check(&mut self, ok: bool, what: impl FnOnce() -> String) {
+        self.checks += 1;
+        if ok {
+            self.passed += 1;
+        } else {
+            self.failures.push(what());
+        }
+    }
+}
+
+/// Scores the fixture format of tests/fixtures/people/roles.json: a list of
+/// `{pattern, text, mentions: [{text, name, official, role}]}`; an empty
+/// `mentions` means no one may be highlighted.
+pub fn score_roles(cases: &serde_json::Value) -> Result<RoleScore, String> {
+    let mut r = RoleScore::default();
+    for case in cases.as_array().ok_or("fixtures are not a list")? {
+        let text = case["text"].as_str().ok_or("case without text")?;
+        let pattern = case["pattern"].as_str().unwrap_or("");
+        let found = people::find(text);
+        let expected = case["mentions"].as_array().ok_or("case without mentions")?;
+        if expected.is_empty() {
+            r.check(found.is_empty(), || {
+                format!("{pattern}: nobody expected, found {:?}", texts(&found))
+            });
+        }
+        for m in expected {
+            let ok = found.iter().any(|p| {
+                Some(p.text.as_str()) == m["text"].as_str()
+                    && Some(p.name.as_str()) == m["name"].as_str()
+                    && Some(p.official) == m["official"].as_bool()
+                    && p.role.as_deref() == m["role"].as_str()
+            });
+            r.check(ok, || format!("{pattern}: {m} not in {:?}", found));
+        }
+    }
+    Ok(r)
+}
+
+fn texts(found: &[people::Person]) -> Vec<&str> {
+    found.iter().map(|p| p.text.as_str()).collect()
+}
+
+/// Scores the seed page's `officials` block of expected.json against the
+/// people the page's report lists: each official's name, role and mentions,
+/// each non-official person, and each must-not text.
+pub fn score_seed(found: &[people::Person], expected: &serde_json::Value) -> RoleScore {
+    let mut r = RoleScore::default();
+    let o = &expected["officials"];
+    let list = |v: &serde_json::Value| v.as_array().cloned().unwrap_or_default();
+    for e in list(&o["must"]) {
+        let name = e["name"].as_str().unwrap_or("");
+        let role = e["role"].as_str();
+        let of: Vec<_> = found.iter().filter(|p| p.name == name).collect();
+        r.check(
+            of.iter().any(|p| p.official && p.role.as_deref() == role),
+            || format!("{name} as official {role:?}"),
+        );
+        for m in list(&e["mentions"]) {
+            let m = m.as_str().unwrap_or("");
+            r.check(of.iter().any(|p| p.official && p.text.contains(m)), || {
+                format!("mention {m:?} of {name}")
+            });
+        }
+    }
+    for who in list(&o["persons_not_officials"]) {
+        let who = who.as_str().unwrap_or("");
+        let hits: Vec<_> = found.iter().filter(|p| p.text.contains(who)).collect();
+        r.check(!hits.is_empty() && hits.iter().all(|p| !p.official), || {
+            format!("{who} as a person, not an official")
+        });
+    }
+    for bad in list(&o["must_not"]) {
+        let bad = bad.as_str().unwrap_or("");
+        r.check(!found.iter().any(|p| bad.contains(p.text.trim())), || {
+            format!("{bad:?} must not be a person")
+        });
+    }
+    r
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +201,17 @@ mod tests {
         };
         let c = score(&[doc], &["PER"], &[], Source::Pipeline);
         assert_eq!((c.tp, c.fp, c.fn_), (1, 0, 0));
+    }
+
+    #[test]
+    fn role_checks_count_misses_and_false_highlights() {
+        let cases = serde_json::json!([
+            {"text": "Chancellor Olaf Scholz spoke.", "mentions": [
+                {"text": "Chancellor Olaf Scholz", "name": "Olaf Scholz", "official": true, "role": "Chancellor"},
+                {"text": "Scholz", "name": "Olaf Scholz", "official": true, "role": "Chancellor"}]},
+            {"text": "It rained in Kyiv.", "mentions": []}
+        ]);
+        let r = score_roles(&cases).unwrap();
+        assert_eq!((r.checks, r.passed), (3, 2), "{:?}", r.failures);
     }
 }

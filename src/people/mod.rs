@@ -337,14 +337,15 @@ fn extend_with_tagger(tokens: &[Token], tagged: &[Range<usize>], a: &mut Anchore
 }
 
 /// "Mayor Vitali Klitschko", "Israeli Prime Minister Naftali Bennett" on a
-/// name-dense line: the titled reading that ends where the tagger's span
-/// ends, starting up to four tokens before it.
+/// name-dense line: the titled reading that covers the tagger's span
+/// (which may stop short: "Ambassador Linda [Thomas-Greenfield]"), starting
+/// up to four tokens before it.
 fn title_for_span(tokens: &[Token], span: &Range<usize>, covered: &[bool]) -> Option<Anchored> {
     (span.start.saturating_sub(4)..=span.start)
         .filter(|&j| (j..span.start).all(|k| !covered[k]))
         .find_map(|j| {
             titled_name(tokens, j)
-                .filter(|a| a.name_first <= span.start + 1 && a.name_end == span.end)
+                .filter(|a| a.name_first <= span.start + 1 && a.name_end >= span.end)
         })
 }
 
