@@ -70,7 +70,8 @@ pub fn find(text: &str) -> Vec<Person> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut mentions: Vec<Mention> = Vec::new();
     let mut covered = vec![false; tokens.len()];
-    let tagged = tidy_spans(&tokens, tagger::person_spans(&tokens));
+    let scored = tidy_spans(&tokens, tagger::scored_spans(&tokens));
+    let tagged: Vec<Range<usize>> = scored.iter().map(|s| s.0.clone()).collect();
 
     // Pass 1: mentions anchored by a role or a byline.
     let mut i = 0;
@@ -101,7 +102,7 @@ pub fn find(text: &str) -> Vec<Person> {
 
     // Pass 2: names the statistical tagger finds that no rule anchored. A
     // surname alone links to a known entity and so inherits its role.
-    for span in tagged {
+    for (span, margin) in scored {
         if span.clone().any(|k| covered[k]) || !plausible_name(&tokens[span.clone()]) {
             continue;
         }
@@ -118,7 +119,9 @@ pub fn find(text: &str) -> Vec<Person> {
             });
             continue;
         }
-        if title_case[span.start] {
+        if title_case[span.start]
+            || (margin < LONE_MIN_MARGIN && !introduced(&tokens, &span, &tagged, &entities))
+        {
             continue;
         }
         // Joined as written, so initials keep their dots ("George W. Bush").
@@ -379,22 +382,26 @@ fn title_for_span(tokens: &[Token], span: &Range<usize>, covered: &[bool]) -> Op
 /// The tagger's spans made whole: trimmed ("McGrath 9.5-0-44-1"), joined
 /// across a particle it split on ("Joaquin" "del" "Olmo"), and with a
 /// regnal number ("Charles VI").
-fn tidy_spans(tokens: &[Token], spans: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    let mut out: Vec<Range<usize>> = Vec::new();
-    for s in spans.into_iter().filter_map(|s| trim_span(tokens, s)) {
-        if let Some(last) = out.last_mut() {
+fn tidy_spans(tokens: &[Token], spans: Vec<(Range<usize>, f32)>) -> Vec<(Range<usize>, f32)> {
+    let mut out: Vec<(Range<usize>, f32)> = Vec::new();
+    for (s, m) in spans {
+        let Some(s) = trim_span(tokens, s) else {
+            continue;
+        };
+        if let Some((last, lm)) = out.last_mut() {
             let gap = &tokens[last.end..s.start];
             if gap.len() == 1
                 && same_line(tokens, s.start)
                 && NAME_PARTICLES.contains(&gap[0].text.as_str())
             {
                 last.end = s.end;
+                *lm = lm.min(m);
                 continue;
             }
         }
-        out.push(s);
+        out.push((s, m));
     }
-    for s in &mut out {
+    for (s, _) in &mut out {
         if regnal_at(tokens, s.end) {
             s.end += 1;
         }
@@ -435,6 +442,32 @@ fn trim_span(tokens: &[Token], mut s: Range<usize>) -> Option<Range<usize>> {
         s.end -= 1;
     }
     (s.start < s.end).then_some(s)
+}
+
+/// A one-word name the tagger finds must belong to someone named in full
+/// in the article ("Reed" after "Michael Reed"), or the tagger must be this
+/// sure of it: unsure lone capitalised words are more often companies and
+/// places ("Gannett", "Titan"). In the model's weight units.
+const LONE_MIN_MARGIN: f32 = 1.0;
+
+/// Whether a tagger span has at least two words or repeats a word of a
+/// longer name found in the text.
+fn introduced(
+    tokens: &[Token],
+    span: &Range<usize>,
+    tagged: &[Range<usize>],
+    entities: &[Entity],
+) -> bool {
+    if span.len() > 1 {
+        return true;
+    }
+    let w = &tokens[span.start].text;
+    tagged
+        .iter()
+        .any(|t| t.len() > 1 && tokens[t.clone()].iter().any(|x| &x.text == w))
+        || entities
+            .iter()
+            .any(|e| e.name_tokens.len() > 1 && e.name_tokens.contains(w))
 }
 
 /// Capitalised function words mid-line that make a line a title-case
@@ -841,9 +874,13 @@ mod tests {
             .chars()
             .collect();
         let t = tokenize(&chars);
-        assert_eq!(tidy_spans(&t, vec![1..2, 3..4, 5..6]), vec![1..4, 5..7]);
-        let one = |r: Range<usize>| vec![r];
-        assert_eq!(tidy_spans(&t, one(8..11)), one(9..11));
+        let scored = |v: &[Range<usize>]| v.iter().map(|r| (r.clone(), 1.0)).collect::<Vec<_>>();
+        assert_eq!(
+            tidy_spans(&t, scored(&[1..2, 3..4, 5..6])),
+            scored(&[1..4, 5..7])
+        );
+        let (from, to) = (8..11, 9..11);
+        assert_eq!(tidy_spans(&t, scored(&[from])), scored(&[to]));
     }
 
     #[test]

@@ -187,7 +187,37 @@ impl Model {
     /// Best tag sequence for a sentence given each token's features.
     /// `feats` holds STRIDE slots per token (see `features::extract`).
     pub fn tag(&self, feats: &[u32]) -> Vec<u8> {
-        let em: Vec<[f32; CLASSES]> = feats
+        viterbi(&self.emissions(feats), &self.trans)
+    }
+
+    /// Tags and, per token, how much better the best path is than the best
+    /// path that tags this token otherwise (a confidence, in weight units;
+    /// +inf throughout a sentence without a person).
+    pub fn tag_with_margins(&self, feats: &[u32]) -> (Vec<u8>, Vec<f32>) {
+        let em = self.emissions(feats);
+        let tags = viterbi(&em, &self.trans);
+        // Most sentences name nobody: skip the second pass there.
+        if !tags.contains(&B_PER) {
+            let n = tags.len();
+            return (tags, vec![f32::INFINITY; n]);
+        }
+        let mm = max_marginals(&em, &self.trans);
+        let margins = tags
+            .iter()
+            .zip(&mm)
+            .map(|(&y, m)| {
+                let other = (0..CLASSES)
+                    .filter(|&c| c != y as usize)
+                    .map(|c| m[c])
+                    .fold(f32::NEG_INFINITY, f32::max);
+                m[y as usize] - other
+            })
+            .collect();
+        (tags, margins)
+    }
+
+    fn emissions(&self, feats: &[u32]) -> Vec<[f32; CLASSES]> {
+        feats
             .chunks(STRIDE)
             .map(|fs| {
                 let mut s = [0f32; CLASSES];
@@ -204,8 +234,7 @@ impl Model {
                 }
                 s
             })
-            .collect();
-        viterbi(&em, &self.trans)
+            .collect()
     }
 }
 
@@ -233,14 +262,9 @@ pub fn allowed(prev: Option<u8>, cur: u8) -> bool {
     }
 }
 
-/// First-order Viterbi under BIO constraints; `trans` is (CLASSES + 1) x
-/// CLASSES with row 0 for the sentence start.
-pub fn viterbi(em: &[[f32; CLASSES]], trans: &[f32]) -> Vec<u8> {
-    let n = em.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    // Constraints folded into the transitions once: -inf where BIO forbids.
+/// Transitions with the BIO constraints folded in (-inf where forbidden);
+/// row 0 is the sentence start.
+fn constrained(trans: &[f32]) -> [[f32; CLASSES]; CLASSES + 1] {
     let mut t = [[f32::NEG_INFINITY; CLASSES]; CLASSES + 1];
     for (p, row) in t.iter_mut().enumerate() {
         for (c, v) in row.iter_mut().enumerate() {
@@ -250,6 +274,49 @@ pub fn viterbi(em: &[[f32; CLASSES]], trans: &[f32]) -> Vec<u8> {
             }
         }
     }
+    t
+}
+
+/// Max-marginals: for each token and tag, the score of the best whole path
+/// through that tag (forward plus backward Viterbi scores).
+pub fn max_marginals(em: &[[f32; CLASSES]], trans: &[f32]) -> Vec<[f32; CLASSES]> {
+    let n = em.len();
+    let t = constrained(trans);
+    let mut fwd = vec![[f32::NEG_INFINITY; CLASSES]; n];
+    let mut bwd = vec![[0f32; CLASSES]; n];
+    for i in 0..n {
+        for c in 0..CLASSES {
+            let best = if i == 0 {
+                t[0][c]
+            } else {
+                (0..CLASSES)
+                    .map(|p| fwd[i - 1][p] + t[p + 1][c])
+                    .fold(f32::NEG_INFINITY, f32::max)
+            };
+            fwd[i][c] = best + em[i][c];
+        }
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        for p in 0..CLASSES {
+            bwd[i][p] = (0..CLASSES)
+                .map(|c| t[p + 1][c] + em[i + 1][c] + bwd[i + 1][c])
+                .fold(f32::NEG_INFINITY, f32::max);
+        }
+    }
+    fwd.iter()
+        .zip(&bwd)
+        .map(|(f, b)| std::array::from_fn(|c| f[c] + b[c]))
+        .collect()
+}
+
+/// First-order Viterbi under BIO constraints; `trans` is (CLASSES + 1) x
+/// CLASSES with row 0 for the sentence start.
+pub fn viterbi(em: &[[f32; CLASSES]], trans: &[f32]) -> Vec<u8> {
+    let n = em.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let t = constrained(trans);
     let mut score = vec![[f32::NEG_INFINITY; CLASSES]; n];
     let mut back = vec![[0u8; CLASSES]; n];
     for c in 0..CLASSES {
@@ -343,6 +410,34 @@ mod tests {
         assert_eq!(m.tag(&slots(&[&[7], &[300, 99]])), vec![B_PER, I_PER]);
         // I-PER cannot start a sentence.
         assert_eq!(m.tag(&slots(&[&[300]])), vec![O]);
+        // Margins: B-PER beats the runner-up by its weight (5/127)^2 * ... > 0.
+        let (tags, margins) = m.tag_with_margins(&slots(&[&[7], &[300, 99]]));
+        assert_eq!(tags, vec![B_PER, I_PER]);
+        assert!(margins.iter().all(|&x| x > 0.0), "{margins:?}");
+    }
+
+    #[test]
+    fn max_marginals_agree_with_viterbi() {
+        let em = vec![
+            [0.1, 0.9, 0.0, 0.3, 0.0],
+            [0.2, 0.1, 0.8, 0.0, 0.4],
+            [0.5, 0.3, 0.1, 0.2, 0.1],
+        ];
+        let trans: Vec<f32> = (0..(CLASSES + 1) * CLASSES)
+            .map(|k| (k % 7) as f32 * 0.05)
+            .collect();
+        let path = viterbi(&em, &trans);
+        let mm = max_marginals(&em, &trans);
+        let t = constrained(&trans);
+        let mut best = t[0][path[0] as usize] + em[0][path[0] as usize];
+        for i in 1..path.len() {
+            best += t[path[i - 1] as usize + 1][path[i] as usize] + em[i][path[i] as usize];
+        }
+        for (i, m) in mm.iter().enumerate() {
+            // The path's own tag reaches the best score; no tag beats it.
+            assert!((m[path[i] as usize] - best).abs() < 1e-5);
+            assert!(m.iter().all(|&x| x <= best + 1e-5));
+        }
     }
 
     #[test]

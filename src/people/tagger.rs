@@ -23,23 +23,36 @@ pub fn model_error() -> Option<ModelError> {
 
 /// Person spans [first, last) in token indices, from the shipped model.
 pub fn person_spans(tokens: &[Token]) -> Vec<Range<usize>> {
+    scored_spans(tokens).into_iter().map(|s| s.0).collect()
+}
+
+/// Person spans with the model's confidence: the smallest per-token margin
+/// of the best tagging over any tagging that changes that token.
+pub fn scored_spans(tokens: &[Token]) -> Vec<(Range<usize>, f32)> {
     match shipped() {
         Ok(m) => spans_with(m, tokens),
         Err(_) => Vec::new(),
     }
 }
 
-pub fn spans_with(model: &Model, tokens: &[Token]) -> Vec<Range<usize>> {
+pub fn spans_with(model: &Model, tokens: &[Token]) -> Vec<(Range<usize>, f32)> {
     let (feats, sents) = extract(tokens);
     let mut out = Vec::new();
     for s in sents {
-        let tags = model.tag(&feats[s.start * STRIDE..s.end * STRIDE]);
+        let (tags, margins) = model.tag_with_margins(&feats[s.start * STRIDE..s.end * STRIDE]);
         let mut open: Option<usize> = None;
+        let close = |a: usize, b: usize, out: &mut Vec<(Range<usize>, f32)>| {
+            let m = margins[a - s.start..b - s.start]
+                .iter()
+                .copied()
+                .fold(f32::INFINITY, f32::min);
+            out.push((a..b, m));
+        };
         for (k, &t) in tags.iter().enumerate() {
             let i = s.start + k;
             if t != I_PER {
                 if let Some(a) = open.take() {
-                    out.push(a..i);
+                    close(a, i, &mut out);
                 }
             }
             if t == B_PER {
@@ -47,7 +60,7 @@ pub fn spans_with(model: &Model, tokens: &[Token]) -> Vec<Range<usize>> {
             }
         }
         if let Some(a) = open {
-            out.push(a..s.end);
+            close(a, s.end, &mut out);
         }
     }
     out
