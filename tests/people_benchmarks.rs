@@ -23,9 +23,9 @@ fn conll_testa_per_floor() {
         return;
     };
     let c = score(&parse(&data, usize::MAX), &["PER"], &[], Source::Pipeline);
-    // Measured 0.954 / 0.924 / 0.939 when the model was trained.
-    assert!(c.precision() >= 0.945, "precision {:.4}", c.precision());
-    assert!(c.recall() >= 0.915, "recall {:.4}", c.recall());
+    // Measured 0.960 / 0.918 / 0.938 when the model was trained.
+    assert!(c.precision() >= 0.95, "precision {:.4}", c.precision());
+    assert!(c.recall() >= 0.91, "recall {:.4}", c.recall());
     assert!(c.f1() >= 0.93, "F1 {:.4}", c.f1());
 }
 
@@ -40,9 +40,9 @@ fn crossner_politics_dev_floor() {
         &["POLITICIAN"],
         Source::Pipeline,
     );
-    // Measured P 0.786 R 0.733 F1 0.759; 40/411 politicians flagged
+    // Measured P 0.774 R 0.737 F1 0.755; 40/411 politicians flagged
     // official, 4/286 persons.
-    assert!(c.precision() >= 0.77, "precision {:.4}", c.precision());
+    assert!(c.precision() >= 0.76, "precision {:.4}", c.precision());
     assert!(c.f1() >= 0.745, "F1 {:.4}", c.f1());
     assert!(c.person_flagged * 20 <= c.person_gold, "{c:?}");
 }

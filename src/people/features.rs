@@ -16,7 +16,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Bump when templates change: a model trained on other features is refused.
-pub const FEATURE_VERSION: u16 = 2;
+pub const FEATURE_VERSION: u16 = 3;
 
 #[cfg(test)]
 fn shape(text: &str, collapse: bool) -> String {
@@ -340,8 +340,6 @@ pub fn extract(tokens: &[Token]) -> (Vec<u32>, Vec<Range<usize>>) {
             if super::is_place(lower) {
                 f.push(mix(30, &[]));
             }
-            f.push(mix(28, &[p2.lower, p1.lower]));
-            f.push(mix(29, &[n1.lower, n2.lower]));
         }
     }
     (out, sents)
