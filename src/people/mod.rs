@@ -6,6 +6,7 @@
 mod features;
 mod lexicon;
 pub mod model;
+mod spans;
 pub mod tagger;
 #[cfg(feature = "train")]
 pub mod train;
@@ -14,6 +15,7 @@ use crate::tokens::{tokenize, Token};
 use features::Fx;
 use lexicon::*;
 use serde::Serialize;
+use spans::*;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -248,32 +250,6 @@ fn headline_tokens(tokens: &[Token]) -> Vec<bool> {
     out
 }
 
-/// Headline lines written in title case ("Russia Warns West As Putin Meets
-/// Advisers"): capitalised function words mid-line. There an unanchored
-/// tagger span is not trusted ("Meets Advisers"); lists and sports tables,
-/// also mostly capitals, keep theirs.
-fn title_case_tokens(tokens: &[Token], headline: &[bool]) -> Vec<bool> {
-    let mut out = vec![false; tokens.len()];
-    let mut start = 0;
-    for i in 0..=tokens.len() {
-        if i == tokens.len() || (i > start && tokens[i].line_start) {
-            // start == i only for an empty text.
-            let marked = start < i
-                && headline[start]
-                && tokens[start + 1..i]
-                    .iter()
-                    .filter(|t| TITLE_CASE_WORDS.contains(&t.text.as_str()))
-                    .count()
-                    >= TITLE_CASE_MIN;
-            if marked {
-                out[start..i].fill(true);
-            }
-            start = i;
-        }
-    }
-    out
-}
-
 /// The token lower-cased, borrowed when it already is (most words): the
 /// finder asks for nearly every token several times.
 pub(crate) fn lc(t: &Token) -> Cow<'_, str> {
@@ -377,156 +353,6 @@ fn title_for_span(tokens: &[Token], span: &Range<usize>, covered: &[bool]) -> Op
             titled_name(tokens, j)
                 .filter(|a| a.name_first <= span.start + 1 && a.name_end >= span.end)
         })
-}
-
-/// The tagger's spans made whole: trimmed ("McGrath 9.5-0-44-1"), joined
-/// across a particle it split on ("Joaquin" "del" "Olmo"), and with a
-/// regnal number ("Charles VI").
-fn tidy_spans(tokens: &[Token], spans: Vec<(Range<usize>, f32)>) -> Vec<(Range<usize>, f32)> {
-    let mut out: Vec<(Range<usize>, f32)> = Vec::new();
-    for (s, m) in spans {
-        let Some(s) = trim_span(tokens, s) else {
-            continue;
-        };
-        if let Some((last, lm)) = out.last_mut() {
-            let gap = &tokens[last.end..s.start];
-            if gap.len() == 1
-                && same_line(tokens, s.start)
-                && NAME_PARTICLES.contains(&gap[0].text.as_str())
-            {
-                last.end = s.end;
-                *lm = lm.min(m);
-                continue;
-            }
-        }
-        out.push((s, m));
-    }
-    for (s, _) in &mut out {
-        if regnal_at(tokens, s.end) {
-            s.end += 1;
-        }
-    }
-    out
-}
-
-/// "VI" in "Charles VI"; a lone "I" only before a lower-case word or
-/// punctuation ("Elizabeth I born").
-fn regnal_at(tokens: &[Token], i: usize) -> bool {
-    let Some(t) = tokens.get(i).filter(|_| same_line(tokens, i)) else {
-        return false;
-    };
-    if !REGNAL.contains(&t.text.as_str()) {
-        return false;
-    }
-    t.text != "I"
-        || tokens
-            .get(i + 1)
-            .is_none_or(|n| !n.is_word() || n.text.chars().next().is_some_and(char::is_lowercase))
-}
-
-/// Drops leading and trailing tokens that cannot end a name (scores,
-/// punctuation: "McGrath 9.5-0-44-1").
-fn trim_span(tokens: &[Token], mut s: Range<usize>) -> Option<Range<usize>> {
-    // "During Rosati 's trip": a capitalised function word opens no name,
-    // nor does "Ex-Yankee".
-    let edge = |t: &Token| {
-        t.is_word()
-            && !t.starts_with_digit()
-            && !LEADING_NOT_NAME.contains(&&*lc(t))
-            && !lc(t).starts_with("ex-")
-    };
-    while s.start < s.end && !edge(&tokens[s.start]) {
-        s.start += 1;
-    }
-    while s.end > s.start && !edge(&tokens[s.end - 1]) {
-        s.end -= 1;
-    }
-    (s.start < s.end).then_some(s)
-}
-
-/// A one-word name the tagger finds must belong to someone named in full
-/// in the article ("Reed" after "Michael Reed"), or the tagger must be this
-/// sure of it: unsure lone capitalised words are more often companies and
-/// places ("Gannett", "Titan"). In the model's weight units.
-const LONE_MIN_MARGIN: f32 = 1.0;
-
-/// Whether a tagger span has at least two words or repeats a word of a
-/// longer name found in the text.
-fn introduced(
-    tokens: &[Token],
-    span: &Range<usize>,
-    tagged: &[Range<usize>],
-    entities: &[Entity],
-) -> bool {
-    if span.len() > 1 {
-        return true;
-    }
-    let w = &tokens[span.start].text;
-    tagged
-        .iter()
-        .any(|t| t.len() > 1 && tokens[t.clone()].iter().any(|x| &x.text == w))
-        || entities
-            .iter()
-            .any(|e| e.name_tokens.len() > 1 && e.name_tokens.contains(w))
-}
-
-/// Capitalised function words mid-line that make a line a title-case
-/// headline (one is often part of a name: "Party of the Regions").
-const TITLE_CASE_MIN: usize = 2;
-
-/// Function words that only a title-case headline capitalises mid-line.
-const TITLE_CASE_WORDS: &[&str] = &[
-    "As", "Over", "For", "In", "Of", "To", "With", "And", "On", "At", "The", "By", "From", "After",
-    "Into", "Amid", "Is", "Are", "Will", "Says", "Than", "But", "Its", "Their",
-];
-
-/// Regnal numbers after a name.
-const REGNAL: &[&str] = &[
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-    "XVI",
-];
-
-/// Sentence openers the tagger may glue to a name.
-const LEADING_NOT_NAME: &[&str] = &[
-    "during",
-    "after",
-    "before",
-    "when",
-    "while",
-    "under",
-    "if",
-    "meanwhile",
-    "earlier",
-    "later",
-    "then",
-    "but",
-    "and",
-    "as",
-    "since",
-    "though",
-    "although",
-    "because",
-    "unlike",
-    "like",
-    "according",
-    "former",
-    "ex",
-    "democrat",
-    "republican",
-];
-
-/// A tagger span worth showing: not a lone known place, with a capitalised
-/// word and no word that never belongs to a name.
-fn plausible_name(span: &[Token]) -> bool {
-    if let [one] = span {
-        if is_place(&lc(one)) {
-            return false;
-        }
-    }
-    span.iter().any(|t| t.is_capitalized())
-        && span
-            .iter()
-            .all(|t| !t.is_word() || !not_name(&lc(t)) || NAME_PARTICLES.contains(&&*lc(t)))
 }
 
 /// Matches a lower-case phrase word by word; "sen." also matches "Sen" + ".".
@@ -857,46 +683,6 @@ mod tests {
         assert_eq!(p[0].3.as_deref(), Some("President"));
         assert_eq!(p[1].1, "Roman Abramovich");
         assert!(!p[1].2);
-    }
-
-    #[test]
-    fn tagger_spans_lose_leading_function_words_and_scores() {
-        let chars: Vec<char> = "During Rosati 's trip McGrath 9.5-0-44-1".chars().collect();
-        let t = tokenize(&chars);
-        assert_eq!(trim_span(&t, 0..2), Some(1..2));
-        assert_eq!(trim_span(&t, 5..7), Some(5..6));
-        assert_eq!(trim_span(&t, 6..7), None);
-    }
-
-    #[test]
-    fn tagger_spans_join_particles_and_take_regnal_numbers() {
-        let chars: Vec<char> = "by Joaquin del Olmo and Charles VI and Ex-Yankee Randy Velarde"
-            .chars()
-            .collect();
-        let t = tokenize(&chars);
-        let scored = |v: &[Range<usize>]| v.iter().map(|r| (r.clone(), 1.0)).collect::<Vec<_>>();
-        assert_eq!(
-            tidy_spans(&t, scored(&[1..2, 3..4, 5..6])),
-            scored(&[1..4, 5..7])
-        );
-        let (from, to) = (8..11, 9..11);
-        assert_eq!(tidy_spans(&t, scored(&[from])), scored(&[to]));
-    }
-
-    #[test]
-    fn title_case_needs_headline_capitals_and_two_function_words() {
-        let marks = |s: &str| {
-            let chars: Vec<char> = s.chars().collect();
-            let t = tokenize(&chars);
-            title_case_tokens(&t, &headline_tokens(&t))[0]
-        };
-        assert!(marks(
-            "Russia Warns West Over Ukraine Talks As Putin Meets Advisers"
-        ));
-        assert!(!marks("Russia Ukraine Vladimir Putin"));
-        assert!(!marks("Leader of the Party of Regions Viktor Yanukovych"));
-        // No tokens at all must not panic.
-        assert!(find("").is_empty() && find(" \n ").is_empty());
     }
 
     #[test]
