@@ -169,9 +169,13 @@ struct Slots<'a> {
 
 impl Slots<'_> {
     fn push(&mut self, h: u32) {
-        // NONE marks an empty slot, so no feature may hash to it.
-        self.out[self.n] = if h == NONE { 1 } else { h };
-        self.n += 1;
+        // NONE marks an empty slot, so no feature may hash to it. A token
+        // has at most 29 features; a template added past STRIDE is dropped
+        // (and caught by the test below), never a panic.
+        if let Some(slot) = self.out.get_mut(self.n) {
+            *slot = if h == NONE { 1 } else { h };
+            self.n += 1;
+        }
     }
 }
 
@@ -376,6 +380,19 @@ mod tests {
                 "( P . Simmons 4-38 ) , Gen . Mark Milley"
             ]
         );
+    }
+
+    #[test]
+    fn every_feature_fits_its_slots() {
+        // A long capitalised word after a title, at a sentence start, in a
+        // headline, on the place list: every optional template fires.
+        let chars: Vec<char> = "President Washington Washington Washington Washington\nwashington"
+            .chars()
+            .collect();
+        let toks = tokenize(&chars);
+        let (f, _) = extract(&toks);
+        let used = f[STRIDE..2 * STRIDE].iter().filter(|&&h| h != NONE).count();
+        assert!(used < STRIDE, "{used} features fill all {STRIDE} slots");
     }
 
     #[test]
