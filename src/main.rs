@@ -18,7 +18,19 @@ const USAGE: &str = "usage:
                                                  --predictions, score {id: text} made elsewhere
   factlight eval figures recognizers DIR [--failed]  Recognizers-Text spec pass rates
   factlight eval figures newsquant FILE [--errors]   NewsQuant value P/R/F1 and concept match
-  factlight eval figures speed [FILE]                finder throughput (FILE's text repeated)";
+  factlight eval figures speed [FILE]                finder throughput (FILE's text repeated)
+  factlight eval people conll|crossner FILE [--tagger]
+                                                 exact-span PER precision/recall/F1 (and, for
+                                                 CrossNER, politicians flagged official)
+  factlight eval people speed FILE               person-finder throughput over the article
+                                                 bodies of a ground-truth.json
+  factlight eval people roles FILE               role/official accuracy on a fixture list
+                                                 (tests/fixtures/people/roles.json)
+  factlight eval people seed HTML EXPECTED       role/official accuracy on the seed page
+  factlight train people --conll DIR [--crossner DIR] [--out FILE] [--epochs N]
+                                                 retrain the person tagger from DIR/eng.train
+                                                 (and CrossNER's train.txt; default out:
+                                                 src/people/model.bin)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,6 +50,7 @@ fn run(args: &[String]) -> Result<(), String> {
     match cmd.as_str() {
         "analyze" => analyze(rest),
         "eval" => eval(rest),
+        "train" => train(rest),
         "--help" | "-h" | "help" => {
             println!("{USAGE}");
             Ok(())
@@ -216,6 +229,7 @@ fn eval(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         [what, rest @ ..] if what == "figures" => eval_figures(rest),
+        [what, kind, file, rest @ ..] if what == "people" => eval_people(kind, file, rest),
         _ => Err(format!("usage: factlight eval extraction DIR\n{USAGE}")),
     }
 }
@@ -276,4 +290,180 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
         }
         _ => Err(format!("unknown eval figures arguments {args:?}\n{USAGE}")),
     }
+}
+
+fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
+    use factlight::eval::people::{score, Source};
+    match kind {
+        "speed" => return people_speed(file),
+        "roles" | "seed" => return people_roles(kind, file, rest),
+        _ => {}
+    }
+    let source = match rest {
+        [] => Source::Pipeline,
+        [flag] if flag == "--tagger" => Source::Tagger,
+        _ => return Err(format!("unexpected arguments {rest:?}\n{USAGE}")),
+    };
+    let (person, official): (&[&str], &[&str]) = match kind {
+        "conll" => (&["PER"], &[]),
+        "crossner" => (&["PERSON", "POLITICIAN"], &["POLITICIAN"]),
+        _ => return Err(format!("unknown data set {kind:?}\n{USAGE}")),
+    };
+    if let Some(e) = factlight::people::tagger::model_error() {
+        eprintln!("factlight: warning: {e}; scoring the rules alone");
+    }
+    let data = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    // CrossNER has no document marks: every sentence is its own document.
+    let docs = factlight::eval::conll::parse(&data, if kind == "conll" { usize::MAX } else { 1 });
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let started = std::time::Instant::now();
+    let c = score(&docs, person, official, source);
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "documents: {}  gold PER spans: {}",
+        docs.len(),
+        c.tp + c.fn_
+    );
+    println!(
+        "PER exact span: precision {:.4}  recall {:.4}  F1 {:.4}  (tp {} fp {} fn {})",
+        c.precision(),
+        c.recall(),
+        c.f1(),
+        c.tp,
+        c.fp,
+        c.fn_
+    );
+    if c.official_gold > 0 {
+        println!(
+            "politicians flagged official: {}/{} ({:.1}%); persons flagged official: {}/{}",
+            c.official_hit,
+            c.official_gold,
+            100.0 * c.official_hit as f64 / c.official_gold as f64,
+            c.person_flagged,
+            c.person_gold
+        );
+    }
+    println!(
+        "time: {:.0} ms, {:.2} MB/s (this build, single thread)",
+        secs * 1000.0,
+        bytes as f64 / 1e6 / secs.max(1e-9)
+    );
+    Ok(())
+}
+
+fn people_roles(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
+    let read = |f: &str| std::fs::read_to_string(f).map_err(|e| format!("cannot read {f}: {e}"));
+    let json = |s: String| -> Result<serde_json::Value, String> {
+        serde_json::from_str(&s).map_err(|e| format!("not JSON: {e}"))
+    };
+    let r = if kind == "roles" {
+        factlight::eval::people::score_roles(&json(read(file)?)?)?
+    } else {
+        let [expected] = rest else {
+            return Err(format!(
+                "usage: factlight eval people seed HTML EXPECTED\n{USAGE}"
+            ));
+        };
+        let report = factlight::analyze_html(&read(file)?);
+        let found: Vec<_> = report.people.into_iter().map(|p| p.person).collect();
+        factlight::eval::people::score_seed(&found, &json(read(expected)?)?)
+    };
+    println!(
+        "role/official checks: {}/{} passed ({:.1}%)",
+        r.passed,
+        r.checks,
+        100.0 * r.accuracy()
+    );
+    for f in &r.failures {
+        println!("  FAILED {f}");
+    }
+    Ok(())
+}
+
+/// Single-thread throughput of `people::find`, one article at a time (the
+/// product's unit), best of three rounds.
+fn people_speed(file: &str) -> Result<(), String> {
+    let raw = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    let truth: serde_json::Value =
+        serde_json::from_slice(&raw).map_err(|e| format!("bad ground truth: {e}"))?;
+    let texts: Vec<&str> = truth
+        .as_object()
+        .ok_or("ground truth is not an object")?
+        .values()
+        .filter_map(|v| v["articleBody"].as_str())
+        .collect();
+    let bytes: usize = texts.iter().map(|t| t.len()).sum();
+    let mut best = f64::MAX;
+    let mut found = 0;
+    for _ in 0..3 {
+        let started = std::time::Instant::now();
+        found = texts.iter().map(|t| factlight::people::find(t).len()).sum();
+        best = best.min(started.elapsed().as_secs_f64());
+    }
+    println!(
+        "{} articles, {:.2} MB, {found} mentions: {:.2} MB/s (best of 3, single thread)",
+        texts.len(),
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / best.max(1e-9)
+    );
+    Ok(())
+}
+
+#[cfg(feature = "train")]
+fn train(args: &[String]) -> Result<(), String> {
+    let mut conll: Option<&str> = None;
+    let mut crossner: Option<&str> = None;
+    let mut out = "src/people/model.bin";
+    let mut epochs = factlight::people::train::EPOCHS;
+    let mut it = args.iter();
+    match it.next().map(String::as_str) {
+        Some("people") => {}
+        _ => {
+            return Err(format!(
+                "usage: factlight train people --conll DIR\n{USAGE}"
+            ))
+        }
+    }
+    while let Some(a) = it.next() {
+        let mut value = || it.next().ok_or(format!("{a} needs a value\n{USAGE}"));
+        match a.as_str() {
+            "--conll" => conll = Some(value()?),
+            "--crossner" => crossner = Some(value()?),
+            "--out" => out = value()?,
+            "--epochs" => {
+                let v = value()?;
+                epochs = v
+                    .parse()
+                    .map_err(|_| format!("--epochs takes a number, not {v:?}"))?
+            }
+            s => return Err(format!("unexpected argument {s:?}\n{USAGE}")),
+        }
+    }
+    let dir = conll.ok_or(format!("--conll DIR is required\n{USAGE}"))?;
+    let path = std::path::Path::new(dir).join("eng.train");
+    let data = std::fs::read_to_string(&path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let mut docs = factlight::eval::conll::parse(&data, usize::MAX);
+    if let Some(dir) = crossner {
+        let path = std::path::Path::new(dir).join("train.txt");
+        let data = std::fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        docs.extend(factlight::eval::conll::parse(&data, 1));
+    }
+    let started = std::time::Instant::now();
+    let model =
+        factlight::people::train::train(&docs, factlight::people::train::PERSON_TYPES, epochs);
+    std::fs::write(out, &model).map_err(|e| format!("cannot write {out}: {e}"))?;
+    println!(
+        "trained on {} documents in {:.1} s: {} bytes -> {out}",
+        docs.len(),
+        started.elapsed().as_secs_f64(),
+        model.len()
+    );
+    Ok(())
+}
+
+#[cfg(not(feature = "train"))]
+fn train(_: &[String]) -> Result<(), String> {
+    Err("this build has no trainer (enable the `train` feature)".into())
 }

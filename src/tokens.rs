@@ -26,8 +26,15 @@ impl Token {
         cs.next().is_some_and(|c| c.is_uppercase()) && cs.any(|c| c.is_lowercase())
     }
     pub fn is_all_caps(&self) -> bool {
-        let letters: Vec<char> = self.text.chars().filter(|c| c.is_alphabetic()).collect();
-        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+        // Counted without collecting: the person finder asks for every token.
+        let mut letters = 0;
+        for c in self.text.chars().filter(|c| c.is_alphabetic()) {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+        letters >= 2
     }
     pub fn starts_with_digit(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -145,6 +152,13 @@ mod tests {
                 "1", "p.m.", "O'Brien"
             ]
         );
+    }
+
+    #[test]
+    fn all_caps_needs_two_letters_and_no_lower_case() {
+        let t = |s: &str| tokenize(&s.chars().collect::<Vec<_>>())[0].is_all_caps();
+        assert!(t("NATO") && t("U.S.") && t("MH-17"));
+        assert!(!t("A") && !t("Nato") && !t("16"));
     }
 
     #[test]

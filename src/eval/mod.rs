@@ -1,7 +1,9 @@
 //! Scorers for the public benchmarks (used by `factlight eval` and the
 //! test suite's regression floors).
 
+pub mod conll;
 pub mod extraction;
 pub mod figures;
+pub mod people;
 #[cfg(feature = "html")]
 pub mod run;

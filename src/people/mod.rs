@@ -3,11 +3,23 @@
 //! bylines ("Liza Hearon contributed to this report"), then later short
 //! mentions ("Makei", "Putin") linked back to the full name and its role.
 
+mod features;
 mod lexicon;
+pub mod model;
+mod spans;
+pub mod tagger;
+#[cfg(feature = "train")]
+pub mod train;
 
 use crate::tokens::{tokenize, Token};
+use features::Fx;
 use lexicon::*;
 use serde::Serialize;
+use spans::*;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Person {
@@ -17,6 +29,10 @@ pub struct Person {
     pub name: String,
     pub official: bool,
     pub role: Option<String>,
+    /// The name alone within `text` ("Vladimir Putin" of "Russian President
+    /// Vladimir Putin"), code points, end exclusive.
+    pub name_start: usize,
+    pub name_end: usize,
 }
 
 /// One individual found in the text, with everything known about them.
@@ -33,20 +49,31 @@ impl Entity {
     }
 }
 
-/// A span of tokens [first, last) that mentions entity `entity`.
+/// A span of tokens [first, last) that mentions entity `entity`; the name
+/// itself starts at `name_first`.
 struct Mention {
     first: usize,
+    name_first: usize,
     last: usize,
     entity: usize,
+}
+
+fn cover(covered: &mut [bool], a: usize, b: usize) {
+    for c in covered.iter_mut().take(b).skip(a) {
+        *c = true;
+    }
 }
 
 pub fn find(text: &str) -> Vec<Person> {
     let chars: Vec<char> = text.chars().collect();
     let tokens = tokenize(&chars);
     let headline = headline_tokens(&tokens);
+    let title_case = title_case_tokens(&tokens, &headline);
     let mut entities: Vec<Entity> = Vec::new();
     let mut mentions: Vec<Mention> = Vec::new();
     let mut covered = vec![false; tokens.len()];
+    let scored = tidy_spans(&tokens, tagger::scored_spans(&tokens));
+    let tagged: Vec<Range<usize>> = scored.iter().map(|s| s.0.clone()).collect();
 
     // Pass 1: mentions anchored by a role or a byline.
     let mut i = 0;
@@ -59,13 +86,13 @@ pub fn find(text: &str) -> Vec<Person> {
                 .or_else(|| byline_name(&tokens, i))
         };
         match found {
-            Some(a) => {
+            Some(mut a) => {
+                extend_with_tagger(&tokens, &tagged, &mut a);
                 let e = add_entity(&mut entities, a.name, a.role, a.official);
-                for c in covered.iter_mut().take(a.last).skip(a.first) {
-                    *c = true;
-                }
+                cover(&mut covered, a.first, a.last);
                 mentions.push(Mention {
                     first: a.first,
+                    name_first: a.name_first,
                     last: a.last,
                     entity: e,
                 });
@@ -75,7 +102,46 @@ pub fn find(text: &str) -> Vec<Person> {
         }
     }
 
-    // Pass 2: repeats of a known full name, or its surname alone.
+    // Pass 2: names the statistical tagger finds that no rule anchored. A
+    // surname alone links to a known entity and so inherits its role.
+    for (span, margin) in scored {
+        if span.clone().any(|k| covered[k]) || !plausible_name(&tokens[span.clone()]) {
+            continue;
+        }
+        // A title right before (or opening) the tagger's name anchors it even
+        // on a line the rules skipped as headline case.
+        if let Some(a) = title_for_span(&tokens, &span, &covered) {
+            let e = add_entity(&mut entities, a.name, a.role, a.official);
+            cover(&mut covered, a.first, a.last);
+            mentions.push(Mention {
+                first: a.first,
+                name_first: a.name_first,
+                last: a.last,
+                entity: e,
+            });
+            continue;
+        }
+        if title_case[span.start]
+            || (margin < LONE_MIN_MARGIN && !introduced(&tokens, &span, &tagged, &entities))
+        {
+            continue;
+        }
+        // Joined as written, so initials keep their dots ("George W. Bush").
+        let name: Vec<String> = join_tokens(&tokens, span.start, span.end)
+            .split(' ')
+            .map(str::to_string)
+            .collect();
+        let e = add_entity(&mut entities, name, None, false);
+        cover(&mut covered, span.start, span.end);
+        mentions.push(Mention {
+            first: span.start,
+            name_first: span.start,
+            last: span.end,
+            entity: e,
+        });
+    }
+
+    // Pass 3: repeats of a known full name, or its surname alone.
     let mut i = 0;
     while i < tokens.len() {
         if covered[i] || !tokens[i].is_capitalized() {
@@ -86,6 +152,7 @@ pub fn find(text: &str) -> Vec<Person> {
             Some((e, len)) if (i..i + len).all(|k| !covered[k]) => {
                 mentions.push(Mention {
                     first: i,
+                    name_first: i,
                     last: i + len,
                     entity: e,
                 });
@@ -109,6 +176,8 @@ pub fn find(text: &str) -> Vec<Person> {
                 name: e.name(),
                 official: e.official,
                 role: e.role.clone(),
+                name_start: tokens[m.name_first].start,
+                name_end: end,
             }
         })
         .collect()
@@ -116,6 +185,7 @@ pub fn find(text: &str) -> Vec<Person> {
 
 struct Anchored {
     first: usize,
+    name_first: usize,
     last: usize,
     name_end: usize,
     name: Vec<String>,
@@ -180,8 +250,18 @@ fn headline_tokens(tokens: &[Token]) -> Vec<bool> {
     out
 }
 
-fn lower(tokens: &[Token], i: usize) -> String {
-    tokens.get(i).map(|t| t.lower()).unwrap_or_default()
+/// The token lower-cased, borrowed when it already is (most words): the
+/// finder asks for nearly every token several times.
+pub(crate) fn lc(t: &Token) -> Cow<'_, str> {
+    if t.text.chars().any(char::is_uppercase) {
+        Cow::Owned(t.text.to_lowercase())
+    } else {
+        Cow::Borrowed(&t.text)
+    }
+}
+
+fn lower(tokens: &[Token], i: usize) -> Cow<'_, str> {
+    tokens.get(i).map(lc).unwrap_or_default()
 }
 
 fn same_line(tokens: &[Token], i: usize) -> bool {
@@ -190,17 +270,89 @@ fn same_line(tokens: &[Token], i: usize) -> bool {
 
 /// Longest title phrase at `i`: (end, is_official).
 fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
+    let t = tokens.get(i)?;
+    // Titles are short words: skip the lower-casing for long tokens.
+    if !t.is_word() || t.text.len() > 24 {
+        return None;
+    }
+    let candidates = title_index().get(&*lc(t))?;
     let mut best: Option<(usize, bool)> = None;
-    for (list, official) in [(OFFICIAL_TITLES, true), (OTHER_TITLES, false)] {
-        for p in list {
-            if let Some(end) = phrase_end(tokens, i, p) {
-                if best.is_none_or(|(b, _)| end > b) {
-                    best = Some((end, official));
-                }
+    for &(p, official) in candidates {
+        if let Some(end) = phrase_end(tokens, i, p) {
+            if best.is_none_or(|(b, _)| end > b) {
+                best = Some((end, official));
             }
         }
     }
     best
+}
+
+/// Whether a lower-case word is never part of a name (a set: the finder
+/// asks for nearly every capitalised token).
+pub(crate) fn is_place(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, Fx>> = OnceLock::new();
+    SET.get_or_init(|| PLACES.iter().copied().collect())
+        .contains(w)
+}
+
+pub(crate) fn not_name(w: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str, Fx>> = OnceLock::new();
+    SET.get_or_init(|| NOT_NAME.iter().copied().collect())
+        .contains(w)
+}
+
+/// Title phrases by their first word (without its dot), built once: the
+/// finder asks about nearly every token, so a scan of every list is too slow.
+type TitleIndex = HashMap<&'static str, Vec<(&'static str, bool)>, Fx>;
+
+fn title_index() -> &'static TitleIndex {
+    static INDEX: OnceLock<TitleIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m = TitleIndex::default();
+        for (list, official) in [(OFFICIAL_TITLES, true), (OTHER_TITLES, false)] {
+            for p in list {
+                let head = p
+                    .split(' ')
+                    .next()
+                    .unwrap_or_default()
+                    .trim_end_matches('.');
+                m.entry(head).or_default().push((p, official));
+            }
+        }
+        m
+    })
+}
+
+/// A rule read "Billie Jean" before the title word "King"; the tagger's
+/// longer span over the same name wins ("Billie Jean King").
+fn extend_with_tagger(tokens: &[Token], tagged: &[Range<usize>], a: &mut Anchored) {
+    let Some(s) = tagged
+        .iter()
+        .find(|s| s.start >= a.name_first && s.start < a.name_end && s.end > a.name_end)
+    else {
+        return;
+    };
+    a.name.extend(
+        tokens[a.name_end..s.end]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.text.clone()),
+    );
+    a.name_end = s.end;
+    a.last = a.last.max(s.end);
+}
+
+/// "Mayor Vitali Klitschko", "Israeli Prime Minister Naftali Bennett" on a
+/// name-dense line: the titled reading that covers the tagger's span
+/// (which may stop short: "Ambassador Linda [Thomas-Greenfield]"), starting
+/// up to four tokens before it.
+fn title_for_span(tokens: &[Token], span: &Range<usize>, covered: &[bool]) -> Option<Anchored> {
+    (span.start.saturating_sub(4)..=span.start)
+        .filter(|&j| (j..span.start).all(|k| !covered[k]))
+        .find_map(|j| {
+            titled_name(tokens, j)
+                .filter(|a| a.name_first <= span.start + 1 && a.name_end >= span.end)
+        })
 }
 
 /// Matches a lower-case phrase word by word; "sen." also matches "Sen" + ".".
@@ -236,10 +388,8 @@ fn is_demonym(t: &Token) -> bool {
     if t.is_all_caps() && t.text.chars().count() <= 6 {
         return true; // NATO, EU, FBI
     }
-    let w = t.lower();
-    t.is_capitalized()
-        && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e))
-        && !NOT_NAME.contains(&w.as_str())
+    let w = lc(t);
+    t.is_capitalized() && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)) && !not_name(&w)
 }
 
 /// "Belarusian Foreign Minister Vladimir Makei", "President [Alexander]
@@ -249,8 +399,8 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     let mut j = i;
     while j < tokens.len() && j < i + 3 {
         let t = &tokens[j];
-        let w = t.lower();
-        if (j > i && t.line_start) || !(is_demonym(t) || ROLE_MODIFIERS.contains(&w.as_str())) {
+        let w = lc(t);
+        if (j > i && t.line_start) || !(is_demonym(t) || ROLE_MODIFIERS.contains(&&*w)) {
             break;
         }
         if title_at(tokens, j).is_some() && !is_demonym(t) {
@@ -272,6 +422,7 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     let role: String = join_tokens(tokens, i, title_end);
     Some(Anchored {
         first: i,
+        name_first: title_end,
         last: name_end,
         name_end,
         name,
@@ -293,14 +444,13 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
         return None;
     }
     let mut j = name_end + 1;
-    if matches!(lower(tokens, j).as_str(), "a" | "an" | "the") {
+    if matches!(&*lower(tokens, j), "a" | "an" | "the") {
         j += 1;
     }
     let role_start = j;
     // Modifiers: "a senior adviser", "the Russian ambassador".
     while j < role_start + 3
-        && (ROLE_MODIFIERS.contains(&lower(tokens, j).as_str())
-            || tokens.get(j).is_some_and(is_demonym))
+        && (ROLE_MODIFIERS.contains(&&*lower(tokens, j)) || tokens.get(j).is_some_and(is_demonym))
     {
         if title_at(tokens, j).is_some() && !tokens.get(j).is_some_and(is_demonym) {
             break;
@@ -311,10 +461,7 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     // The role runs on through "to Zelenskyy", "for the ministry", until
     // punctuation, at most six more words.
     let mut end = title_end;
-    if matches!(
-        lower(tokens, end).as_str(),
-        "to" | "of" | "for" | "at" | "in"
-    ) {
+    if matches!(&*lower(tokens, end), "to" | "of" | "for" | "at" | "in") {
         let mut k = end + 1;
         while k < end + 7
             && k < tokens.len()
@@ -331,6 +478,7 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     let role = join_tokens(tokens, role_start, end);
     Some(Anchored {
         first: i,
+        name_first: i,
         last: name_end,
         name_end,
         name,
@@ -341,7 +489,7 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
 
 fn is_clause_word(t: &Token) -> bool {
     matches!(
-        t.lower().as_str(),
+        &*lc(t),
         "said" | "says" | "who" | "which" | "that" | "and" | "but" | "tweeted" | "told" | "wrote"
     )
 }
@@ -368,6 +516,7 @@ fn byline_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     }
     Some(Anchored {
         first: start,
+        name_first: start,
         last: name_end,
         name_end,
         name,
@@ -411,7 +560,7 @@ fn read_name(tokens: &[Token], i: usize) -> Option<(Vec<String>, usize)> {
             continue;
         }
         if !words.is_empty()
-            && NAME_PARTICLES.contains(&t.lower().as_str())
+            && NAME_PARTICLES.contains(&&*lc(t))
             && tokens.get(j + 1).is_some_and(is_name_word)
             && t.text.chars().next().is_some_and(|c| c.is_lowercase())
         {
@@ -439,8 +588,8 @@ fn is_name_word(t: &Token) -> bool {
     if !t.is_capitalized() || t.starts_with_digit() {
         return false;
     }
-    let w = t.lower();
-    !NOT_NAME.contains(&w.as_str())
+    let w = lc(t);
+    !not_name(&w)
         && title_at(std::slice::from_ref(t), 0).is_none_or(|_| false)
         && t.text
             .chars()
@@ -476,7 +625,10 @@ fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usi
     let word = &tokens[i].text;
     let mut found = None;
     for (k, e) in entities.iter().enumerate() {
-        if e.name_tokens.last() == Some(word) {
+        // A one-word name without a role is too weak to spread: a tagger
+        // slip ("Libya") would repeat all through the article.
+        let strong = e.name_tokens.len() > 1 || e.role.is_some();
+        if strong && e.name_tokens.last() == Some(word) {
             if found.is_some() {
                 return None; // two people share the surname: do not guess
             }

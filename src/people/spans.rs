@@ -1,0 +1,235 @@
+//! Tidying and trusting the tagger's person spans before they join the
+//! rule finder: trimmed, joined across particles, given regnal numbers,
+//! and dropped where the tagger is unsure of a lone word or the line is a
+//! title-case headline.
+
+use super::lexicon::NAME_PARTICLES;
+use super::{is_place, lc, not_name, same_line, Entity};
+use crate::tokens::Token;
+use std::ops::Range;
+
+/// A one-word name the tagger finds must belong to someone named in full
+/// in the article ("Reed" after "Michael Reed"), or the tagger must be this
+/// sure of it: unsure lone capitalised words are more often companies and
+/// places ("Gannett", "Titan"). In the model's weight units.
+pub(super) const LONE_MIN_MARGIN: f32 = 1.0;
+
+/// Capitalised function words mid-line that make a line a title-case
+/// headline (one is often part of a name: "Party of the Regions").
+const TITLE_CASE_MIN: usize = 2;
+
+/// Function words that only a title-case headline capitalises mid-line.
+const TITLE_CASE_WORDS: &[&str] = &[
+    "As", "Over", "For", "In", "Of", "To", "With", "And", "On", "At", "The", "By", "From", "After",
+    "Into", "Amid", "Is", "Are", "Will", "Says", "Than", "But", "Its", "Their",
+];
+
+/// Regnal numbers after a name.
+const REGNAL: &[&str] = &[
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
+    "XVI",
+];
+
+/// Sentence openers the tagger may glue to a name.
+const LEADING_NOT_NAME: &[&str] = &[
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "under",
+    "if",
+    "meanwhile",
+    "earlier",
+    "later",
+    "then",
+    "but",
+    "and",
+    "as",
+    "since",
+    "though",
+    "although",
+    "because",
+    "unlike",
+    "like",
+    "according",
+    "former",
+    "ex",
+    "democrat",
+    "republican",
+];
+
+/// Headline lines written in title case ("Russia Warns West As Putin Meets
+/// Advisers"): capitalised function words mid-line. There an unanchored
+/// tagger span is not trusted ("Meets Advisers"); lists and sports tables,
+/// also mostly capitals, keep theirs.
+pub(super) fn title_case_tokens(tokens: &[Token], headline: &[bool]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    let mut start = 0;
+    for i in 0..=tokens.len() {
+        if i == tokens.len() || (i > start && tokens[i].line_start) {
+            // start == i only for an empty text.
+            let marked = start < i
+                && headline[start]
+                && tokens[start + 1..i]
+                    .iter()
+                    .filter(|t| TITLE_CASE_WORDS.contains(&t.text.as_str()))
+                    .count()
+                    >= TITLE_CASE_MIN;
+            if marked {
+                out[start..i].fill(true);
+            }
+            start = i;
+        }
+    }
+    out
+}
+
+/// The tagger's spans made whole: trimmed ("McGrath 9.5-0-44-1"), joined
+/// across a particle it split on ("Joaquin" "del" "Olmo"), and with a
+/// regnal number ("Charles VI").
+pub(super) fn tidy_spans(
+    tokens: &[Token],
+    spans: Vec<(Range<usize>, f32)>,
+) -> Vec<(Range<usize>, f32)> {
+    let mut out: Vec<(Range<usize>, f32)> = Vec::new();
+    for (s, m) in spans {
+        let Some(s) = trim_span(tokens, s) else {
+            continue;
+        };
+        if let Some((last, lm)) = out.last_mut() {
+            let gap = &tokens[last.end..s.start];
+            if gap.len() == 1
+                && same_line(tokens, s.start)
+                && NAME_PARTICLES.contains(&gap[0].text.as_str())
+            {
+                last.end = s.end;
+                *lm = lm.min(m);
+                continue;
+            }
+        }
+        out.push((s, m));
+    }
+    for (s, _) in &mut out {
+        if regnal_at(tokens, s.end) {
+            s.end += 1;
+        }
+    }
+    out
+}
+
+/// "VI" in "Charles VI"; a lone "I" only before a lower-case word or
+/// punctuation ("Elizabeth I born").
+pub(super) fn regnal_at(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i).filter(|_| same_line(tokens, i)) else {
+        return false;
+    };
+    if !REGNAL.contains(&t.text.as_str()) {
+        return false;
+    }
+    t.text != "I"
+        || tokens
+            .get(i + 1)
+            .is_none_or(|n| !n.is_word() || n.text.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Drops leading and trailing tokens that cannot end a name (scores,
+/// punctuation: "McGrath 9.5-0-44-1").
+pub(super) fn trim_span(tokens: &[Token], mut s: Range<usize>) -> Option<Range<usize>> {
+    // "During Rosati 's trip": a capitalised function word opens no name,
+    // nor does "Ex-Yankee".
+    let edge = |t: &Token| {
+        t.is_word()
+            && !t.starts_with_digit()
+            && !LEADING_NOT_NAME.contains(&&*lc(t))
+            && !lc(t).starts_with("ex-")
+    };
+    while s.start < s.end && !edge(&tokens[s.start]) {
+        s.start += 1;
+    }
+    while s.end > s.start && !edge(&tokens[s.end - 1]) {
+        s.end -= 1;
+    }
+    (s.start < s.end).then_some(s)
+}
+
+/// Whether a tagger span has at least two words or repeats a word of a
+/// longer name found in the text.
+pub(super) fn introduced(
+    tokens: &[Token],
+    span: &Range<usize>,
+    tagged: &[Range<usize>],
+    entities: &[Entity],
+) -> bool {
+    if span.len() > 1 {
+        return true;
+    }
+    let w = &tokens[span.start].text;
+    tagged
+        .iter()
+        .any(|t| t.len() > 1 && tokens[t.clone()].iter().any(|x| &x.text == w))
+        || entities
+            .iter()
+            .any(|e| e.name_tokens.len() > 1 && e.name_tokens.contains(w))
+}
+
+/// A tagger span worth showing: not a lone known place, with a capitalised
+/// word and no word that never belongs to a name.
+pub(super) fn plausible_name(span: &[Token]) -> bool {
+    if let [one] = span {
+        if is_place(&lc(one)) {
+            return false;
+        }
+    }
+    span.iter().any(|t| t.is_capitalized())
+        && span
+            .iter()
+            .all(|t| !t.is_word() || !not_name(&lc(t)) || NAME_PARTICLES.contains(&&*lc(t)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::people::{find, headline_tokens};
+    use crate::tokens::tokenize;
+
+    #[test]
+    fn tagger_spans_lose_leading_function_words_and_scores() {
+        let chars: Vec<char> = "During Rosati 's trip McGrath 9.5-0-44-1".chars().collect();
+        let t = tokenize(&chars);
+        assert_eq!(trim_span(&t, 0..2), Some(1..2));
+        assert_eq!(trim_span(&t, 5..7), Some(5..6));
+        assert_eq!(trim_span(&t, 6..7), None);
+    }
+
+    #[test]
+    fn tagger_spans_join_particles_and_take_regnal_numbers() {
+        let chars: Vec<char> = "by Joaquin del Olmo and Charles VI and Ex-Yankee Randy Velarde"
+            .chars()
+            .collect();
+        let t = tokenize(&chars);
+        let scored = |v: &[Range<usize>]| v.iter().map(|r| (r.clone(), 1.0)).collect::<Vec<_>>();
+        assert_eq!(
+            tidy_spans(&t, scored(&[1..2, 3..4, 5..6])),
+            scored(&[1..4, 5..7])
+        );
+        let (from, to) = (8..11, 9..11);
+        assert_eq!(tidy_spans(&t, scored(&[from])), scored(&[to]));
+    }
+
+    #[test]
+    fn title_case_needs_headline_capitals_and_two_function_words() {
+        let marks = |s: &str| {
+            let chars: Vec<char> = s.chars().collect();
+            let t = tokenize(&chars);
+            title_case_tokens(&t, &headline_tokens(&t))[0]
+        };
+        assert!(marks(
+            "Russia Warns West Over Ukraine Talks As Putin Meets Advisers"
+        ));
+        assert!(!marks("Russia Ukraine Vladimir Putin"));
+        assert!(!marks("Leader of the Party of Regions Viktor Yanukovych"));
+        // No tokens at all must not panic.
+        assert!(find("").is_empty() && find(" \n ").is_empty());
+    }
+}
