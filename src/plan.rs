@@ -12,6 +12,8 @@ pub struct Plan {
     pub hide: Vec<usize>,
     pub marks: Vec<Mark>,
     pub stats: Stats,
+    /// Things the reader should know, e.g. a part of the engine that did not load.
+    pub warnings: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -101,11 +103,17 @@ pub fn build(report: Report, map: &TextMap, hide: Vec<usize>) -> Plan {
         people: distinct_names(&report, false),
         hidden: hide.len(),
     };
+    // Tell the reader when part of the engine did not load (rules still run).
+    let warnings = crate::people::tagger::model_error()
+        .map(|e| format!("person tagger unavailable ({e}); names are found by rules only"))
+        .into_iter()
+        .collect();
     Plan {
         report,
         hide,
         marks: kept,
         stats,
+        warnings,
     }
 }
 

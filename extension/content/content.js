@@ -53,7 +53,7 @@
       return;
     }
     root.setAttribute(STATE_ATTR, 'done');
-    report('done', { stats: res.plan.stats });
+    report('done', { stats: res.plan.stats, error: (res.plan.warnings || []).join('; ') || null });
     watch();
   }
 
