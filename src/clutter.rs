@@ -220,6 +220,7 @@ const CLUTTER_PREFIXES: &[&str] = &[
     "sign up",
     "subscribe",
     "follow us",
+    "filed under",
     "you may also like",
     "you might also like",
     "photo:",
@@ -232,6 +233,23 @@ const CLUTTER_PREFIXES: &[&str] = &[
     "watch:",
     "listen:",
 ];
+/// Credit lines end with a picture agency (compared lower-case).
+const PHOTO_AGENCIES: &[&str] = &[
+    "getty images",
+    "getty",
+    "associated press",
+    "ap photo",
+    "afp",
+    "reuters",
+    "shutterstock",
+    "epa",
+    "bloomberg",
+    "istock",
+    "istockphoto",
+    "alamy",
+    "ap",
+];
+
 /// Blocks with at most this many visible characters are checked against the prefixes.
 const MAX_LABEL_CHARS: u32 = 120;
 
@@ -712,12 +730,45 @@ fn hide_inside(page: &Page, root: usize, article_len: u32, hide: &mut Vec<usize>
         if page.is_text(i) || page.non_rendered[i] || page.text_len[i] == 0 {
             continue;
         }
+        if is_words_in_running_text(page, i) {
+            continue; // never cut words out of a sentence
+        }
         if is_clutter(page, i, article_len) {
             hide.push(i);
             continue;
         }
         stack.extend(page.children[i].iter().rev());
     }
+}
+
+/// An inline element (a link, an emphasis) inside a paragraph that has
+/// other text around it: hiding it would cut words out of a sentence.
+fn is_words_in_running_text(page: &Page, i: usize) -> bool {
+    if page.is_block(i) || matches!(page.tag(i), "button" | "iframe" | "img" | "video") {
+        return false;
+    }
+    let mut cur = page.parent(i);
+    while let Some(c) = cur {
+        if page.is_block(c) {
+            let prose = matches!(
+                page.tag(c),
+                "p" | "li"
+                    | "td"
+                    | "dd"
+                    | "blockquote"
+                    | "figcaption"
+                    | "h1"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+            );
+            return prose && page.text_len[c] > page.text_len[i];
+        }
+        cur = page.parent(c);
+    }
+    false
 }
 
 fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
@@ -757,7 +808,26 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
 /// ...", "Photo: AP") and bare URLs.
 fn is_label(text: &str) -> bool {
     let text = text.trim();
-    CLUTTER_LABELS.contains(&text) || CLUTTER_PREFIXES.iter().any(|p| text.starts_with(p))
+    CLUTTER_LABELS.contains(&text)
+        || CLUTTER_PREFIXES.iter().any(|p| text.starts_with(p))
+        || is_photo_credit(text)
+}
+
+/// "Natalie Naccache | Bloomberg | Getty Images", "(Image credit: NASA)":
+/// a picture's credit line, not its caption.
+fn is_photo_credit(text: &str) -> bool {
+    // A sentence that ends with "... told Reuters." is text, not a credit.
+    if text.ends_with('.') || text.split_whitespace().count() > 10 {
+        return text.contains("credit:") && text.len() <= 120;
+    }
+    let text = text.trim_end_matches([')', ' ']);
+    text.contains("credit:")
+        || PHOTO_AGENCIES.iter().any(|a| {
+            text.ends_with(a)
+                && text.len() <= 90
+                && (text.len() == a.len()
+                    || text[..text.len() - a.len()].ends_with([' ', '/', '|', ',', '(']))
+        })
 }
 
 /// "Updated 5:27 am CST, Wednesday, November 20, 2019": a line made of
