@@ -3,6 +3,8 @@
 //! and number punctuation ("second-largest", "O'Brien", "500,000", "2.5",
 //! "U.S.", "p.m.").
 
+use std::borrow::Cow;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub text: String,
@@ -33,6 +35,9 @@ impl Token {
         self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
     }
     pub fn lower(&self) -> String {
+        if self.text.is_ascii() {
+            return self.text.to_ascii_lowercase();
+        }
         self.text.to_lowercase()
     }
 }
@@ -44,6 +49,93 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `chars` into tokens. Linear in the input.
 pub fn tokenize(chars: &[char]) -> Vec<Token> {
     let mut out = Vec::new();
+    scan(chars, |start, end, space_before, line_start| {
+        let mut text = String::with_capacity(end - start);
+        text.extend(&chars[start..end]);
+        out.push(Token {
+            text,
+            start,
+            end,
+            space_before,
+            line_start,
+        });
+    });
+    out
+}
+
+/// A token that borrows its text: no allocation per token. Same fields
+/// and offsets (code points) as [`Token`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub space_before: bool,
+    pub line_start: bool,
+}
+
+impl<'a> Tok<'a> {
+    pub fn is_word(&self) -> bool {
+        self.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+    }
+    pub fn is_capitalized(&self) -> bool {
+        let mut cs = self.text.chars();
+        cs.next().is_some_and(|c| c.is_uppercase()) && cs.any(|c| c.is_lowercase())
+    }
+    pub fn is_all_caps(&self) -> bool {
+        let mut letters = self.text.chars().filter(|c| c.is_alphabetic());
+        let n = letters.clone().count();
+        n >= 2 && letters.all(|c| c.is_uppercase())
+    }
+    pub fn starts_with_digit(&self) -> bool {
+        self.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    }
+    /// Lower case, borrowed when the text has no capitals (most words).
+    pub fn lower(&self) -> Cow<'a, str> {
+        if self
+            .text
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            Cow::Borrowed(self.text)
+        } else {
+            Cow::Owned(self.text.to_lowercase())
+        }
+    }
+}
+
+/// Splits `text` into borrowed tokens (offsets in code points). `chars`
+/// must be `text.chars()`. Linear in the input.
+pub fn tokenize_str<'a>(text: &'a str, chars: &[char]) -> Vec<Tok<'a>> {
+    let mut out = Vec::with_capacity(chars.len() / 5);
+    // Byte offset of code point `at`, advanced monotonically.
+    let (mut at, mut byte) = (0usize, 0usize);
+    let mut to_byte = |k: usize| {
+        while at < k {
+            byte += chars[at].len_utf8();
+            at += 1;
+        }
+        byte
+    };
+    scan(chars, |start, end, space_before, line_start| {
+        let (b0, b1) = (to_byte(start), to_byte(end));
+        out.push(Tok {
+            text: &text[b0..b1],
+            start,
+            end,
+            space_before,
+            line_start,
+        });
+    });
+    out
+}
+
+/// The tokenizer proper: calls `emit(start, end, space_before,
+/// line_start)` for each token in order.
+fn scan(chars: &[char], mut emit: impl FnMut(usize, usize, bool, bool)) {
     let mut i = 0;
     let n = chars.len();
     let mut space_before = false;
@@ -103,17 +195,10 @@ pub fn tokenize(chars: &[char]) -> Vec<Token> {
         } else {
             i += 1;
         }
-        out.push(Token {
-            text: chars[start..i].iter().collect(),
-            start,
-            end: i,
-            space_before,
-            line_start,
-        });
+        emit(start, i, space_before, line_start);
         space_before = false;
         line_start = false;
     }
-    out
 }
 
 fn is_combining(c: char) -> bool {
@@ -145,6 +230,23 @@ mod tests {
                 "1", "p.m.", "O'Brien"
             ]
         );
+    }
+
+    #[test]
+    fn borrowed_tokens_match_owned_ones() {
+        let s = "Zelenskyy’s 500,000 U.S. refugees — “2.5 km”\nO'Brien";
+        let chars: Vec<char> = s.chars().collect();
+        let owned = tokenize(&chars);
+        let borrowed = tokenize_str(s, &chars);
+        assert_eq!(owned.len(), borrowed.len());
+        for (a, b) in owned.iter().zip(&borrowed) {
+            assert_eq!((a.text.as_str(), a.start, a.end), (b.text, b.start, b.end));
+            assert_eq!(
+                (a.space_before, a.line_start),
+                (b.space_before, b.line_start)
+            );
+            assert_eq!(a.lower(), b.lower());
+        }
     }
 
     #[test]

@@ -6,11 +6,12 @@ mod lexicon;
 mod numbers;
 mod units;
 
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{tokenize_str, Tok as Token};
 use lexicon::*;
 use serde::Serialize;
-use std::collections::HashSet;
-use std::sync::OnceLock;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::sync::{Mutex, OnceLock};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
@@ -81,7 +82,7 @@ pub fn find(text: &str) -> Vec<Figure> {
 /// Finds the figures in `text` read with `opts`.
 pub fn find_with(text: &str, opts: &Options) -> Vec<Figure> {
     let chars: Vec<char> = text.chars().collect();
-    let tokens = tokenize(&chars);
+    let tokens = tokenize_str(text, &chars);
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -155,7 +156,7 @@ fn start_words() -> &'static HashSet<String> {
     })
 }
 
-fn lower(tokens: &[Token], i: usize) -> String {
+fn lower<'a>(tokens: &[Token<'a>], i: usize) -> Cow<'a, str> {
     tokens.get(i).map(|t| t.lower()).unwrap_or_default()
 }
 
@@ -164,22 +165,55 @@ fn joined(tokens: &[Token], j: usize) -> bool {
     tokens.get(j).is_some_and(|t| !t.line_start)
 }
 
-/// Matches a phrase from `list` at `i` (case-insensitive, word by word).
-/// Returns the phrase and the token index after it.
-fn phrase_at<'a>(tokens: &[Token], i: usize, list: &[&'a str]) -> Option<(&'a str, usize)> {
-    let first = lower(tokens, i);
-    list.iter()
-        .find_map(|&p| phrase_end(tokens, i, &first, p).map(|j| (p, j)))
+/// Phrases of a list grouped by first word, in list order, so a lookup
+/// tries only the phrases that can match instead of the whole list.
+type PhraseIndex = HashMap<&'static str, Vec<usize>>;
+
+fn index_of(key: usize, phrases: impl Iterator<Item = &'static str>) -> &'static PhraseIndex {
+    static CACHE: OnceLock<Mutex<HashMap<usize, &'static PhraseIndex>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    map.entry(key).or_insert_with(|| {
+        let mut idx = PhraseIndex::new();
+        for (k, p) in phrases.enumerate() {
+            idx.entry(head_word(p)).or_default().push(k);
+        }
+        Box::leak(Box::new(idx))
+    })
 }
 
-fn pair_at<'a>(tokens: &[Token], i: usize, list: &[(&str, &'a str)]) -> Option<(&'a str, usize)> {
+/// Matches a phrase from `list` at `i` (case-insensitive, word by word).
+/// Returns the phrase and the token index after it.
+fn phrase_at(
+    tokens: &[Token],
+    i: usize,
+    list: &'static [&'static str],
+) -> Option<(&'static str, usize)> {
     let first = lower(tokens, i);
-    list.iter()
-        .find_map(|&(p, v)| phrase_end(tokens, i, &first, p).map(|j| (v, j)))
+    let idx = index_of(list.as_ptr() as usize, list.iter().copied());
+    idx.get(&*first)?
+        .iter()
+        .find_map(|&k| phrase_end(tokens, i, &first, list[k]).map(|j| (list[k], j)))
+}
+
+fn pair_at(
+    tokens: &[Token],
+    i: usize,
+    list: &'static [(&'static str, &'static str)],
+) -> Option<(&'static str, usize)> {
+    let first = lower(tokens, i);
+    let idx = index_of(list.as_ptr() as usize, list.iter().map(|p| p.0));
+    idx.get(&*first)?
+        .iter()
+        .find_map(|&k| phrase_end(tokens, i, &first, list[k].0).map(|j| (list[k].1, j)))
 }
 
 /// Where phrase `p` ends if it starts at `i` (whose lower case is `first`).
 fn phrase_end(tokens: &[Token], i: usize, first: &str, p: &str) -> Option<usize> {
+    // Most phrases differ in the first byte: a cheap reject before memcmp.
+    if p.as_bytes().first() != first.as_bytes().first() {
+        return None;
+    }
     let rest = p.strip_prefix(first)?;
     if !(rest.is_empty() || rest.starts_with(' ')) {
         return None;
@@ -333,10 +367,7 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         // "the one you mentioned", "which one": a pronoun, not a number.
         if amount.value == Some(1.0) && amount.spelled && counts.is_none() && num_start > 0 {
             let p = lower(tokens, num_start - 1);
-            if matches!(
-                p.as_str(),
-                "the" | "this" | "that" | "which" | "each" | "every"
-            ) {
+            if matches!(&*p, "the" | "this" | "that" | "which" | "each" | "every") {
                 return None;
             }
         }
@@ -380,7 +411,7 @@ fn range_tail(
     let ok = if lower(tokens, start) == "between" {
         joiner == "and"
     } else {
-        matches!(joiner.as_str(), "to" | "-" | "–")
+        matches!(&*joiner, "to" | "-" | "–")
     };
     if !ok || !joined(tokens, end + 1) {
         return None;
@@ -415,7 +446,7 @@ fn read_amount(
     // "tens of thousands", "hundreds of thousands"
     if (w == "tens" || w == "hundreds") && lower(tokens, i + 1) == "of" {
         let scale = lower(tokens, i + 2);
-        let base = match scale.as_str() {
+        let base = match &*scale {
             "thousands" => 1e3,
             "millions" => 1e6,
             "billions" => 1e9,
@@ -429,11 +460,7 @@ fn read_amount(
     if let Some(&(_, lo, hi)) = APPROXIMATE.iter().find(|(k, _, _)| *k == w) {
         return Some(vague(i + 1, lo, hi, false));
     }
-    if let Some((p, after)) = phrase_at(
-        tokens,
-        i,
-        &APPROXIMATE_OF.iter().map(|a| a.0).collect::<Vec<_>>(),
-    ) {
+    if let Some((p, after)) = phrase_at(tokens, i, approximate_of_words()) {
         if lower(tokens, after) == "of" {
             let &(_, lo, hi) = APPROXIMATE_OF.iter().find(|a| a.0 == p)?;
             let mut a = vague(after, lo, hi, true);
@@ -495,6 +522,11 @@ fn read_amount(
     Some(a)
 }
 
+fn approximate_of_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| APPROXIMATE_OF.iter().map(|a| a.0).collect())
+}
+
 fn scale_of(tokens: &[Token], i: usize) -> f64 {
     let w = lower(tokens, i);
     SCALES
@@ -532,7 +564,7 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
     let next_lower = if joined(tokens, a.end) {
         lower(tokens, a.end)
     } else {
-        String::new()
+        Cow::Borrowed("")
     };
     // "between 2014 and 2017": a span of years.
     if let (Some(lo), Some(hi)) = (a.low, a.high) {
@@ -547,8 +579,8 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
     if digits_only && kind == "count" {
         // Dates: "Feb 28", "28 February", "Feb. 28".
         let month_before = MONTHS.contains(&prev_lower.trim_end_matches('.'))
-            || (prev_lower == "." && i >= 2 && MONTHS.contains(&lower(tokens, i - 2).as_str()));
-        if (month_before || MONTHS.contains(&next_lower.as_str())) && v <= 31.0 {
+            || (prev_lower == "." && i >= 2 && MONTHS.contains(&&*lower(tokens, i - 2)));
+        if (month_before || MONTHS.contains(&&*next_lower)) && v <= 31.0 {
             return true;
         }
         // Years: 1800-2100 without grouping and without a counted noun.
@@ -557,7 +589,7 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
             return true;
         }
         // Clock times: "1 p.m.", "13:05".
-        if TIME_WORDS.contains(&next_lower.as_str()) {
+        if TIME_WORDS.contains(&&*next_lower) {
             return true;
         }
         if tokens
@@ -570,7 +602,7 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
             return true;
         }
         // Labels: "page 5", "Formula 1", "Windows 10", "iPhone 11".
-        if LABEL_WORDS.contains(&prev_lower.as_str()) {
+        if LABEL_WORDS.contains(&&*prev_lower) {
             return true;
         }
         if prev.is_some_and(|t| t.text.chars().skip(1).any(char::is_uppercase) && t.is_word()) {
@@ -578,10 +610,10 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
         }
         if let Some(p) = prev {
             let sentence_start =
-                i < 2 || matches!(tokens[i - 2].text.as_str(), "." | "!" | "?" | "\"" | "“");
+                i < 2 || matches!(tokens[i - 2].text, "." | "!" | "?" | "\"" | "“");
             if (p.is_capitalized() || p.is_all_caps())
                 && !sentence_start
-                && !QUALIFIERS.contains(&prev_lower.as_str())
+                && !QUALIFIERS.contains(&&*prev_lower)
             {
                 return true;
             }
@@ -641,7 +673,7 @@ fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, u
             return None;
         }
         let w = t.lower();
-        if STOP_WORDS.contains(&w.as_str()) || MONTHS.contains(&w.as_str()) {
+        if STOP_WORDS.contains(&&*w) || MONTHS.contains(&&*w) {
             return None;
         }
         if t.is_all_caps() {
@@ -657,16 +689,16 @@ fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, u
             continue;
         }
         if is_plural(&w) {
-            return Some((w, k + 1));
+            return Some((w.into_owned(), k + 1));
         }
-        if singular && !NOT_COUNTED.contains(&w.as_str()) && step == 0 {
+        if singular && !NOT_COUNTED.contains(&&*w) && step == 0 {
             let next = lower(tokens, k + 1);
             if next.is_empty()
-                || STOP_WORDS.contains(&next.as_str())
+                || STOP_WORDS.contains(&&*next)
                 || !joined(tokens, k + 1)
                 || !tokens[k + 1].is_word()
             {
-                return Some((w, k + 1));
+                return Some((w.into_owned(), k + 1));
             }
         }
         k += 1;

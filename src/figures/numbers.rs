@@ -6,7 +6,7 @@ use super::lexicon::{
     FRACTION_WORDS, GLUED_SCALES, SCALES, TENS_WORDS, UNITS_WORDS, VULGAR_FRACTIONS,
 };
 use super::Locale;
-use crate::tokens::Token;
+use crate::tokens::Tok as Token;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {
@@ -91,13 +91,13 @@ fn parse_grouped(s: &str, group: char, decimal: char) -> Option<f64> {
 pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> Option<Number> {
     let t = tokens.get(i)?;
     let mut num = if t.starts_with_digit() {
-        let mut n = parse_digit_token(&t.text, has_currency, locale)?;
+        let mut n = parse_digit_token(t.text, has_currency, locale)?;
         n.end = i + 1;
         if n.high.is_none() && n.suffix.is_none() && !n.scaled {
             extend_digits(tokens, i, &mut n, locale);
         }
         n
-    } else if let Some(v) = vulgar(&t.text) {
+    } else if let Some(v) = vulgar(t.text) {
         Number::plain(i + 1, v)
     } else if t.text == "." && joined_tight(tokens, i + 1) && (i == 0 || t.space_before) {
         // ".25": a decimal without its leading zero.
@@ -175,15 +175,15 @@ fn extend_digits(tokens: &[Token], i: usize, n: &mut Number, locale: Locale) {
     let t = &tokens[i];
     let plain = |s: &str| s.chars().all(|c| c.is_ascii_digit());
     // Space-grouped thousands: groups of exactly three digits, one space apart.
-    if plain(&t.text) && t.text.len() <= 3 {
+    if plain(t.text) && t.text.len() <= 3 {
         let mut k = i + 1;
-        let mut digits = t.text.clone();
+        let mut digits = t.text.to_string();
         let mut frac = None;
         while let Some(g) = tokens.get(k) {
             let gap_one = g.start == tokens[k - 1].end + 1 && !g.line_start;
             let (int, f) = match locale {
-                Locale::English => g.text.split_once('.').unwrap_or((&g.text, "")),
-                _ => g.text.split_once(',').unwrap_or((&g.text, "")),
+                Locale::English => g.text.split_once('.').unwrap_or((g.text, "")),
+                _ => g.text.split_once(',').unwrap_or((g.text, "")),
             };
             if !gap_one || int.len() != 3 || !plain(int) || !plain(f) {
                 break;
@@ -211,7 +211,7 @@ fn extend_digits(tokens: &[Token], i: usize, n: &mut Number, locale: Locale) {
     // stay what they are.
     let frac_at = |k: usize| -> Option<f64> {
         let (a, s, b) = (tokens.get(k)?, tokens.get(k + 1)?, tokens.get(k + 2)?);
-        if s.text != "/" || s.space_before || b.space_before || !plain(&a.text) || !plain(&b.text) {
+        if s.text != "/" || s.space_before || b.space_before || !plain(a.text) || !plain(b.text) {
             return None;
         }
         if tokens.get(k + 3).is_some_and(|x| x.text == "/") {
@@ -225,11 +225,11 @@ fn extend_digits(tokens: &[Token], i: usize, n: &mut Number, locale: Locale) {
         n.end = i + 3;
         return;
     }
-    if plain(&t.text) && tokens.get(i + 1).is_some_and(|x| x.space_before) {
+    if plain(t.text) && tokens.get(i + 1).is_some_and(|x| x.space_before) {
         if let Some(f) = frac_at(i + 1) {
             n.value += f;
             n.end = i + 4;
-        } else if let Some(f) = tokens.get(i + 1).and_then(|x| vulgar(&x.text)) {
+        } else if let Some(f) = tokens.get(i + 1).and_then(|x| vulgar(x.text)) {
             n.value += f;
             n.end = i + 2;
         }
@@ -314,7 +314,7 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
     let lower = |k: usize| tokens.get(k).map(|t| t.lower()).unwrap_or_default();
     let first = lower(i);
     // "a million", "a hundred", "a dozen", "a half", "half a dozen"
-    if matches!(first.as_str(), "a" | "an") {
+    if matches!(&*first, "a" | "an") {
         let next = lower(i + 1);
         if next == "hundred"
             || next == "dozen"
@@ -459,11 +459,11 @@ fn decimals(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::tokenize;
+    use crate::tokens::tokenize_str;
 
     fn num(s: &str) -> Option<(f64, usize)> {
         let chars: Vec<char> = s.chars().collect();
-        let toks = tokenize(&chars);
+        let toks = tokenize_str(s, &chars);
         parse(&toks, 0, false, Locale::English).map(|n| (n.value, n.end))
     }
 

@@ -3,7 +3,7 @@
 
 use super::lexicon::*;
 use super::{joined, lower, numbers, pair_at, Amount, Locale};
-use crate::tokens::Token;
+use crate::tokens::Tok as Token;
 
 /// Currency before the number: "$", "US$", "C $", "HK$", "usd$", "USD".
 /// Returns the ISO code and the token index of the number.
@@ -80,7 +80,7 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
         Some(v) => v,
         None => {
             let chars: Vec<char> = num.chars().collect();
-            let toks = crate::tokens::tokenize(&chars);
+            let toks = crate::tokens::tokenize_str(num, &chars);
             let n = numbers::parse(&toks, 0, false, locale)?;
             if n.end != toks.len() {
                 return None;
@@ -124,7 +124,7 @@ pub(super) fn glued_unit(
     tokens: &[Token],
     end: usize,
 ) -> Option<(&'static str, UnitAt)> {
-    let raw = tokens.get(end - 1).map(|t| t.text.as_str()).unwrap_or("");
+    let raw = tokens.get(end - 1).map(|t| t.text).unwrap_or("");
     if let Some(c) = CURRENCY_CODES.iter().find(|c| c.eq_ignore_ascii_case(sfx)) {
         return Some(("money", (c, None, end)));
     }
@@ -180,12 +180,12 @@ pub(super) fn unit_after(
         return Some(("measure", u, Some("temperature"), after));
     }
     // Units in brackets: "20 (kg)", "20 [kg]".
-    if matches!(t.text.as_str(), "(" | "[" | "{" | "<") && !tokens.get(end + 1)?.space_before {
+    if matches!(t.text, "(" | "[" | "{" | "<") && !tokens.get(end + 1)?.space_before {
         let &(_, u) = MEASURE_UNITS
             .iter()
             .find(|(k, _)| *k == lower(tokens, end + 1))?;
         let close = tokens.get(end + 2)?;
-        if matches!(close.text.as_str(), ")" | "]" | "}" | ">") {
+        if matches!(close.text, ")" | "]" | "}" | ">") {
             return Some(("measure", u, dimension_of(u), end + 3));
         }
         return None;
@@ -204,7 +204,7 @@ pub(super) fn unit_after(
         after += 2;
         return Some(("measure", "mph", Some("speed"), after));
     }
-    if joined(tokens, after) && matches!(lower(tokens, after).as_str(), "per") {
+    if joined(tokens, after) && matches!(&*lower(tokens, after), "per") {
         if let Some((p, a2)) = pair_at(tokens, after + 1, PER_UNITS) {
             if let Some(speed) = speed_of(u, p) {
                 return Some(("measure", speed, Some("speed"), a2));
@@ -243,7 +243,7 @@ pub(super) fn degree_at(tokens: &[Token], i: usize) -> Option<(&'static str, usi
         };
     }
     let w = t.lower();
-    if matches!(w.as_str(), "degrees" | "degree" | "deg") {
+    if matches!(&*w, "degrees" | "degree" | "deg") {
         let mut k = i + 1;
         if w == "deg"
             && tokens
