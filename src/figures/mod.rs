@@ -82,7 +82,7 @@ pub fn find(text: &str) -> Vec<Figure> {
 /// Finds the figures in `text` read with `opts`.
 pub fn find_with(text: &str, opts: &Options) -> Vec<Figure> {
     let chars: Vec<char> = text.chars().collect();
-    let tokens = tokenize_str(text, &chars);
+    let tokens = split_glued(tokenize_str(text, &chars));
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -110,6 +110,65 @@ pub fn find_with(text: &str, opts: &Options) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Splits what the shared tokenizer keeps whole but a figure reads apart:
+/// a currency prefix glued to digits ("USD10m", "RM23.50", "$US55" ->
+/// "US" "55") and a sign word hyphened to digits ("minus-5").
+fn split_glued(tokens: Vec<Token>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let Some(cut) = glued_prefix(&t, out.last()) else {
+            out.push(t);
+            continue;
+        };
+        let (head, tail) = t.text.split_at(cut);
+        let head = head.trim_end_matches('-');
+        out.push(Token {
+            text: head,
+            end: t.start + head.len(),
+            ..t.clone()
+        });
+        out.push(Token {
+            text: tail,
+            start: t.start + cut,
+            space_before: false,
+            line_start: false,
+            ..t
+        });
+    }
+    out
+}
+
+/// Where the digits start after a prefix worth splitting off (ASCII, so
+/// bytes are code points).
+fn glued_prefix(t: &Token, prev: Option<&Token>) -> Option<usize> {
+    let b = t.text.as_bytes();
+    if !b.first()?.is_ascii_alphabetic() {
+        return None;
+    }
+    let cut = b.iter().position(u8::is_ascii_digit)?;
+    let head = &t.text[..cut];
+    if !head.is_ascii() {
+        return None;
+    }
+    let rest = &t.text[cut..];
+    let lower = head.to_ascii_lowercase();
+    if lower == "minus-" || lower == "negative-" {
+        return Some(cut);
+    }
+    if head.contains('-') {
+        return None;
+    }
+    // "$US55", "$A82": a dollar prefix after a glued "$".
+    let after_dollar = prev.is_some_and(|p| p.text == "$" && p.end == t.start);
+    if after_dollar && DOLLAR_PREFIXES.iter().any(|d| d.0 == lower) {
+        return Some(cut);
+    }
+    // "PS5" is a games console: a prefix needs more than one digit.
+    let currency =
+        CURRENCY_CODES.contains(&head) || GLUED_CURRENCY_PREFIXES.iter().any(|p| p.0 == head);
+    (currency && rest.len() > 1).then_some(cut)
 }
 
 /// A cheap test that a figure may begin at this token; most words cannot,
@@ -152,6 +211,8 @@ fn start_words() -> &'static HashSet<String> {
         set.extend(APPROXIMATE.iter().map(|a| a.0.to_string()));
         set.extend(DOLLAR_PREFIXES.iter().map(|d| d.0.to_string()));
         set.extend(CURRENCY_CODES.iter().map(|c| c.to_lowercase()));
+        set.extend(GLUED_CURRENCY_PREFIXES.iter().map(|c| c.0.to_lowercase()));
+        set.insert("y".into()); // "Y=28,030"
         set
     })
 }
@@ -263,6 +324,12 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         j += 1;
     }
     let q_start = j;
+    let lead = match (between, start.checked_sub(1).map(|p| lower(tokens, p))) {
+        (true, _) => Lead::Between,
+        (_, Some(w)) if w == "from" && !tokens[start].line_start => Lead::From,
+        (_, Some(w)) if w == "by" && !tokens[start].line_start => Lead::By,
+        _ => Lead::None,
+    };
     // A sign: "-5", "minus five", "negative one".
     let mut sign = 1.0;
     let w = lower(tokens, j);
@@ -285,7 +352,7 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     let compound = units::compound_at(tokens, j, opts.locale);
     let amount = match &compound {
         Some(c) => c.amount(),
-        None => read_amount(tokens, j, currency.is_some(), between, opts.locale)?,
+        None => read_amount(tokens, j, currency.is_some(), lead, opts.locale)?,
     };
     let num_start = j;
     let num_end = amount.end;
@@ -418,7 +485,12 @@ fn range_tail(
     }
     let (_, end2, f2) = figure_at(tokens, end + 1, opts)?;
     let hi = f2.value?;
-    if f2.kind != fig.kind || f2.qualifier.is_some() || hi <= lo {
+    let from = start > 0 && lower(tokens, start - 1) == "from";
+    if f2.kind != fig.kind || f2.unit != fig.unit || f2.qualifier.is_some() {
+        return None;
+    }
+    // "from 4.8 to 4.7 percent" is a change and keeps its order.
+    if hi <= lo && !(from && hi < lo) {
         return None;
     }
     Some((end2, (Some(lo), Some(hi), f2.counts, f2.quantity_span.1)))
@@ -438,7 +510,7 @@ fn read_amount(
     tokens: &[Token],
     i: usize,
     has_currency: bool,
-    between: bool,
+    lead: Lead,
     locale: Locale,
 ) -> Option<Amount> {
     let t = tokens.get(i)?;
@@ -491,17 +563,20 @@ fn read_amount(
         a.high = Some(h);
         return Some(a);
     }
-    // "10 to 15", "10-15" with spaces, "between 10 and 15".
+    // "10 to 15", "10-15" with spaces, "between 10 and 15", "three or four".
     let joiner = lower(tokens, n.end);
-    let is_joiner = if between {
-        joiner == "and"
-    } else {
-        joiner == "to" || joiner == "-" || joiner == "–"
+    let is_joiner = match lead {
+        Lead::Between => joiner == "and",
+        _ => joiner == "to" || joiner == "-" || joiner == "–" || joiner == "or",
     };
     if is_joiner && joined(tokens, n.end + 1) && n.suffix.is_none() {
         let skip_sym = tokens
             .get(n.end + 1)
             .is_some_and(|t| CURRENCY_SYMBOLS.iter().any(|(s, _)| *s == t.text));
+        // "rose by $4bn to $9bn": a change and the level it reached.
+        if skip_sym && lead == Lead::By {
+            return Some(a);
+        }
         let k = n.end + 1 + skip_sym as usize;
         if let Some(m) = numbers::parse(tokens, k, has_currency, locale) {
             let (mut lo, hi) = (n.value, m.value);
@@ -509,17 +584,32 @@ fn read_amount(
             if m.scaled && !n.scaled && lo < 1000.0 {
                 lo *= scale_of(tokens, m.end - 1);
             }
-            if hi > lo && m.suffix.is_none() {
+            // "three or four years", not "10 or 2,000".
+            let or_ok = !m.scaled && !n.scaled && !has_currency && hi <= 2.0 * lo + 1.0;
+            // "from 4.8 to 4.7": a change keeps its order.
+            let order_ok = hi > lo || (lead == Lead::From && hi < lo);
+            if order_ok && (joiner != "or" || (or_ok && hi > lo)) {
                 a.value = None;
                 a.low = Some(lo);
                 a.high = Some(hi);
                 a.end = m.end;
                 a.scaled |= m.scaled;
+                // "25 – 40min": the unit glued to the high end.
+                a.suffix = m.suffix;
                 return Some(a);
             }
         }
     }
     Some(a)
+}
+
+/// The word that leads a number and changes how a range reads.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Lead {
+    None,
+    Between,
+    From,
+    By,
 }
 
 fn approximate_of_words() -> &'static [&'static str] {
@@ -794,6 +884,29 @@ mod tests {
             bare_numbers: true,
             ..Options::default()
         }
+    }
+
+    #[test]
+    fn reads_changes_from_to_and_or_ranges() {
+        let r = |s: &str| find(s).iter().map(|x| (x.low, x.high)).collect::<Vec<_>>();
+        assert_eq!(
+            r("slow from 4.8 to 4.7 percent in 2019"),
+            vec![(Some(4.8), Some(4.7))]
+        );
+        assert_eq!(
+            r("over the past three or four years"),
+            vec![(Some(3.0), Some(4.0))]
+        );
+        assert_eq!(r("in ~25 – 40min for four"), vec![(Some(25.0), Some(40.0))]);
+        assert_eq!(r("go 0 to 80km/h quickly"), vec![(Some(0.0), Some(80.0))]);
+        // A change by an amount to a level is two figures, and a range
+        // keeps one unit.
+        assert_eq!(
+            find("increased by $43.6 billion to $419.2 billion").len(),
+            2
+        );
+        assert_eq!(find("rose 18 sen to RM23.50 today").len(), 2);
+        assert!(r("10 or 2,000 people").iter().all(|x| x.0.is_none()));
     }
 
     #[test]

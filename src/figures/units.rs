@@ -22,7 +22,39 @@ pub(super) fn currency_before(tokens: &[Token], j: usize) -> Option<(&'static st
             .is_some_and(|n| !n.line_start && (n.starts_with_digit() || n.is_word()))
     };
     if let Some(code) = symbol(j) {
+        // "$US55", "$A82": which dollar, glued after the sign.
+        if t.text == "$" {
+            if let Some(p) = tokens.get(j + 1).filter(|p| !p.space_before) {
+                let named = DOLLAR_PREFIXES
+                    .iter()
+                    .find(|d| d.0 == p.text.to_lowercase());
+                let glued = tokens.get(j + 2).is_some_and(|n| !n.space_before);
+                if let (Some(&(_, c)), true) = (named, glued && p.text.len() <= 2) {
+                    return number_at(j + 2).then_some((c, j + 2));
+                }
+            }
+        }
         return number_at(j + 1).then_some((code, j + 1));
+    }
+    // Reuters writes yen as "Y=": "Y=28,030".
+    if t.text == "Y"
+        && tokens
+            .get(j + 1)
+            .is_some_and(|e| e.text == "=" && !e.space_before)
+        && tokens
+            .get(j + 2)
+            .is_some_and(|n| n.starts_with_digit() && !n.space_before)
+    {
+        return Some(("JPY", j + 2));
+    }
+    // "RM23.50", "PS2.7m": the tokenizer split these (see split_glued).
+    if let Some(&(_, code)) = GLUED_CURRENCY_PREFIXES.iter().find(|p| p.0 == t.text) {
+        if tokens
+            .get(j + 1)
+            .is_some_and(|n| n.starts_with_digit() && !n.space_before)
+        {
+            return Some((code, j + 1));
+        }
     }
     // A prefix naming which dollar: "US$", "C $", "usd$".
     let w = t.lower();
@@ -82,7 +114,8 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
             let chars: Vec<char> = num.chars().collect();
             let toks = crate::tokens::tokenize_str(num, &chars);
             let n = numbers::parse(&toks, 0, false, locale)?;
-            if n.end != toks.len() {
+            // "96th-minute": an ordinal, not a number.
+            if n.end != toks.len() || n.suffix.is_some() {
                 return None;
             }
             n.value
@@ -142,11 +175,45 @@ pub(super) fn glued_unit(
             return Some(("measure", ("km/h", Some("speed"), end + 2)));
         }
     }
+    let raw_sfx = &raw[raw.len().saturating_sub(sfx.len())..];
+    if let Some(&(_, u)) = CASED_UNITS.iter().find(|(k, _)| *k == raw_sfx) {
+        return Some(("measure", (u, dimension_of(u), end)));
+    }
+    // "118.5p" is pence; "1080p" a video resolution.
+    if sfx == "p" {
+        let v = numbers::parse_digits(&raw[..raw.len() - 1], Locale::English)?;
+        return (!RESOLUTIONS.contains(&v)).then_some(("money", ("GBP-pence", None, end)));
+    }
+    if sfx == "pc" {
+        return Some(("percent", ("%", None, end)));
+    }
     let &(_, u) = MEASURE_UNITS
         .iter()
         .chain(GLUED_ONLY_UNITS)
         .find(|(k, _)| *k == sfx)?;
     Some(("measure", (u, dimension_of(u), end)))
+}
+
+/// A unit word hyphened to a tail that keeps it a unit: "percent-owned",
+/// "year-old", "barrel-a-day". Returns the kind, unit and dimension.
+fn hyphened_unit(t: &Token) -> Option<(&'static str, &'static str, Option<&'static str>)> {
+    let w = t.lower();
+    let (head, tail) = w.split_once('-')?;
+    if !UNIT_TAILS.contains(&tail) {
+        return None;
+    }
+    let find = |list: &'static [(&'static str, &'static str)]| {
+        list.iter().find(|(k, _)| *k == head).map(|p| p.1)
+    };
+    if let Some(u) = find(PERCENT_WORDS) {
+        return Some(("percent", u, None));
+    }
+    let u = find(MEASURE_UNITS)?;
+    let d = dimension_of(u);
+    if tail == "old" {
+        return (d == Some("duration")).then_some(("measure", u, Some("age")));
+    }
+    Some(("measure", u, d))
 }
 
 /// A unit, percent or currency after the number. Returns the kind, unit,
@@ -175,6 +242,30 @@ pub(super) fn unit_after(
         .find(|c| t.text == **c || (t.text.len() == 3 && t.lower() == c.to_lowercase()))
     {
         return Some(("money", code, None, end + 1));
+    }
+    // A symbol after the number: "1,200€", "500 €"; "$" only glued.
+    if let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == t.text) {
+        if t.text != "$" || !t.space_before {
+            return Some(("money", code, None, end + 1));
+        }
+    }
+    let digits = !amount.spelled && amount.suffix.is_none();
+    if let Some(&(_, u)) = CASED_UNITS.iter().find(|(k, _)| *k == t.text) {
+        if digits {
+            return Some(("measure", u, dimension_of(u), end + 1));
+        }
+    }
+    // "68 p" is pence; "p." abbreviates a page.
+    if t.text == "p" && digits && tokens.get(end + 1).is_none_or(|n| n.text != ".") {
+        return Some(("money", "GBP-pence", None, end + 1));
+    }
+    // "6.5 times earnings": a multiple (spelled "three times" is too often
+    // a count of occasions with nothing to highlight).
+    if t.text == "times" && digits {
+        return Some(("measure", "×", None, end + 1));
+    }
+    if let Some((k, u, d)) = hyphened_unit(t) {
+        return Some((k, u, d, end + 1));
     }
     if let Some((u, after)) = degree_at(tokens, end) {
         return Some(("measure", u, Some("temperature"), after));
@@ -269,15 +360,90 @@ pub(super) fn degree_at(tokens: &[Token], i: usize) -> Option<(&'static str, usi
 /// What a unit measures.
 pub(super) fn dimension_of(unit: &str) -> Option<&'static str> {
     Some(match unit {
-        "km" | "mi" | "m" | "cm" | "mm" | "dm" | "ft" | "in" | "yd" | "nmi" | "pm" => "length",
+        "km" | "mi" | "m" | "cm" | "mm" | "dm" | "ft" | "in" | "yd" | "nmi" | "pm" | "nm"
+        | "µm" => "length",
         "km²" | "sq mi" | "m²" | "sq ft" | "acre" | "ha" => "area",
         "kg" | "g" | "mg" | "µg" | "t" | "metric ton" | "lb" | "oz" => "mass",
         "mph" | "km/h" | "kn" | "m/s" => "speed",
         "L" | "mL" | "gal" | "bbl" | "cu ft" | "m³" => "volume",
         "MW" | "GW" | "kW" | "W" | "hp" => "power",
+        "kWh" | "MWh" | "GWh" => "energy",
+        "Hz" | "kHz" | "MHz" | "GHz" | "rpm" => "frequency",
         "MB" | "GB" | "TB" | "kB" | "bit" | "Mb" => "data",
         "°C" | "°F" | "°" => "temperature",
         "s" | "min" | "h" | "d" | "week" | "month" | "year" | "decade" | "century" => "duration",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find;
+
+    fn first(s: &str) -> (String, Option<f64>, Option<String>) {
+        let f = find(s);
+        let f = f.first().unwrap_or_else(|| panic!("no figure in {s:?}"));
+        (f.text.clone(), f.value, f.unit.clone())
+    }
+
+    #[test]
+    fn reads_power_frequency_and_engine_units() {
+        for (s, text, unit) in [
+            ("a 10kW solar array", "10kW", "kW"),
+            ("a 5.5kWh battery", "5.5kWh", "kWh"),
+            ("a 120Hz display", "120Hz", "Hz"),
+            ("torque at 3000 rpm.", "3000 rpm", "rpm"),
+            ("with a 5 W charger", "5 W", "W"),
+            ("a 4500 mAh battery", "4500 mAh", "mAh"),
+            ("at 4 ppb below", "4 ppb", "ppb"),
+            ("makes 300 PS here", "300 PS", "hp"),
+            ("produce 640bhp now", "640bhp", "hp"),
+            ("just 0.03 millimeter slim", "0.03 millimeter", "mm"),
+            ("a 1520 sq m centre", "1520 sq m", "m²"),
+            ("cooked for 3min.", "3min", "min"),
+        ] {
+            let (t, _, u) = first(s);
+            assert_eq!((t.as_str(), u.as_deref()), (text, Some(unit)), "{s}");
+        }
+    }
+
+    #[test]
+    fn reads_glued_currency_prefixes_pence_and_symbols_after() {
+        for (s, v, unit) in [
+            ("worth $US55,931,000 in all", 55_931_000.0, "USD"),
+            ("worth $A82,615,680 in all", 82_615_680.0, "AUD"),
+            ("worth up to PS2.7m.", 2.7e6, "GBP"),
+            ("a sum of USD10m.", 1e7, "USD"),
+            ("rose to RM23.50 today", 23.5, "MYR"),
+            ("fell to Y=28,030 as", 28_030.0, "JPY"),
+            ("a notebook for 1,200€ to work", 1200.0, "EUR"),
+            ("At 118.5p, its shares", 118.5, "GBP-pence"),
+            ("down 68 p at noon", 68.0, "GBP-pence"),
+            ("a rate of 1.38pc.", 1.38, "%"),
+        ] {
+            let (_, value, u) = first(s);
+            assert_eq!((value, u.as_deref()), (Some(v), Some(unit)), "{s}");
+        }
+        // Consoles and video resolutions are not money.
+        assert!(find("on the PS5 and in 1080p video").is_empty());
+    }
+
+    #[test]
+    fn reads_unit_words_hyphened_to_a_tail() {
+        let (t, v, u) = first("Nissan, which is 43.4 percent-owned by Renault");
+        assert_eq!(
+            (t.as_str(), v, u.as_deref()),
+            ("43.4 percent-owned", Some(43.4), Some("%"))
+        );
+        let f = find("a 50 year-old man and a 52,000 barrel-a-day refinery");
+        assert_eq!(f[0].dimension, Some("age"));
+        assert_eq!(f[1].unit.as_deref(), Some("bbl"));
+        assert!(find("the 96th-minute winner").is_empty());
+    }
+
+    #[test]
+    fn reads_multiples_only_after_digits() {
+        assert_eq!(first("trades on 6.5 times earnings").1, Some(6.5));
+        assert!(find("he called three times").is_empty());
+    }
 }
