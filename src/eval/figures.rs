@@ -167,11 +167,16 @@ impl NewsQuantScore {
 
 /// Gold value "12" or a range "12-120" (the first '-' after a digit splits).
 fn gold_range(v: &str) -> Option<(f64, f64)> {
+    let v = v.trim();
     if let Ok(x) = v.parse::<f64>() {
         return Some((x, x));
     }
     let cut = v.char_indices().skip(1).find(|&(_, c)| c == '-')?.0;
-    Some((v[..cut].parse().ok()?, v[cut + 1..].parse().ok()?))
+    // Some gold ranges are spaced: "3.0 - 4.0".
+    Some((
+        v[..cut].trim().parse().ok()?,
+        v[cut + 1..].trim().parse().ok()?,
+    ))
 }
 
 fn figure_range(f: &Figure) -> Option<(f64, f64)> {
@@ -319,6 +324,7 @@ mod tests {
         assert_eq!(gold_range("12-120"), Some((12.0, 120.0)));
         assert_eq!(gold_range("-5"), Some((-5.0, -5.0)));
         assert_eq!(gold_range("1e6-1e7"), Some((1e6, 1e7)));
+        assert_eq!(gold_range("3.0 - 4.0"), Some((3.0, 4.0)));
         assert_eq!(words("US$ per barrel"), vec!["dollar", "per", "barrel"]);
     }
 

@@ -336,7 +336,8 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     let signed = (w == "minus" || w == "negative")
         || ((w == "-" || w == "−")
             && (j == 0 || tokens[j].space_before || tokens[j].line_start)
-            && tokens.get(j + 1).is_some_and(|t| t.starts_with_digit()));
+            && tokens.get(j + 1).is_some_and(|t| t.starts_with_digit())
+            && !caps_name_before(tokens, j));
     let tight =
         w == "minus" || w == "negative" || tokens.get(j + 1).is_some_and(|t| !t.space_before);
     if signed && joined(tokens, j + 1) && tight {
@@ -348,6 +349,19 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     if let Some((code, after)) = units::currency_before(tokens, j) {
         currency = Some(code);
         j = after;
+    }
+    // "$-50.8bn": the sign after the symbol.
+    if currency.is_some()
+        && sign > 0.0
+        && tokens
+            .get(j)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+        && tokens
+            .get(j + 1)
+            .is_some_and(|t| t.starts_with_digit() && !t.space_before)
+    {
+        sign = -1.0;
+        j += 1;
     }
     let compound = units::compound_at(tokens, j, opts.locale);
     let amount = match &compound {
@@ -428,7 +442,7 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         if amount.wants_of && counts.is_none() && !opts.bare_numbers {
             return None;
         }
-        if counts.is_none() && !opts.bare_numbers && !bare_is_figure(&amount, &qualifier, between) {
+        if counts.is_none() && !opts.bare_numbers && !bare_is_figure(&amount, &qualifier, lead) {
             return None;
         }
         // "the one you mentioned", "which one": a pronoun, not a number.
@@ -483,9 +497,19 @@ fn range_tail(
     if !ok || !joined(tokens, end + 1) {
         return None;
     }
-    let (_, end2, f2) = figure_at(tokens, end + 1, opts)?;
-    let hi = f2.value?;
     let from = start > 0 && lower(tokens, start - 1) == "from";
+    let Some((_, end2, f2)) = figure_at(tokens, end + 1, opts) else {
+        // "from 208 pounds to 193": the unit is not repeated.
+        let m = numbers::parse(tokens, end + 1, false, opts.locale)?;
+        let plain = m.suffix.is_none() && m.high.is_none() && !m.spelled;
+        let hi = m.value;
+        if !from || !plain || fig.kind == "count" || hi == lo {
+            return None;
+        }
+        let q_end = tokens[m.end - 1].end;
+        return Some((m.end, (Some(lo), Some(hi), None, q_end)));
+    };
+    let hi = f2.value?;
     if f2.kind != fig.kind || f2.unit != fig.unit || f2.qualifier.is_some() {
         return None;
     }
@@ -498,11 +522,17 @@ fn range_tail(
 
 /// The product's policy for a count with no counted noun: only a vague or
 /// scaled amount, or one with a qualifier or a range, says it is a figure.
-fn bare_is_figure(a: &Amount, qualifier: &Option<String>, between: bool) -> bool {
+fn bare_is_figure(a: &Amount, qualifier: &Option<String>, lead: Lead) -> bool {
     if a.spelled && !a.approximate && !a.scaled {
         return false;
     }
-    a.approximate || a.scaled || qualifier.is_some() || between
+    // "jumped from 240 to 273": a change between two digit amounts (not
+    // small numbers that may be hours, "from 9 to 5").
+    let change = lead == Lead::From
+        && a.low
+            .zip(a.high)
+            .is_some_and(|(l, h)| l.max(h) > 24.0 || l.fract() != 0.0);
+    a.approximate || a.scaled || qualifier.is_some() || lead == Lead::Between || change
 }
 
 /// Reads the number itself, a range, or a vague amount.
@@ -580,9 +610,11 @@ fn read_amount(
         let k = n.end + 1 + skip_sym as usize;
         if let Some(m) = numbers::parse(tokens, k, has_currency, locale) {
             let (mut lo, hi) = (n.value, m.value);
-            // "2 to 3 million": the scale applies to both ends.
-            if m.scaled && !n.scaled && lo < 1000.0 {
-                lo *= scale_of(tokens, m.end - 1);
+            // "2 to 3 million": the scale applies to both ends, but not in
+            // "$200 to $4 million" (the low end is above the high digits).
+            let f = scale_of(tokens, m.end - 1);
+            if m.scaled && !n.scaled && lo < 1000.0 && lo <= m.value / f {
+                lo *= f;
             }
             // "three or four years", not "10 or 2,000".
             let or_ok = !m.scaled && !n.scaled && !has_currency && hi <= 2.0 * lo + 1.0;
@@ -658,7 +690,8 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
     };
     // "between 2014 and 2017": a span of years.
     if let (Some(lo), Some(hi)) = (a.low, a.high) {
-        let year = |v: f64| (1800.0..=2100.0).contains(&v) && v.fract() == 0.0;
+        // Spans of years reach back further than a lone year does.
+        let year = |v: f64| (1000.0..=2100.0).contains(&v) && v.fract() == 0.0;
         let grouped = tokens[i].text.contains(',');
         if year(lo) && year(hi) && !grouped && !next_is_plural(tokens, a.end) {
             return true;
@@ -714,7 +747,7 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
         }
         // Glued to a word by a hyphen: "Covid-19" is one token; "F -16" rare.
         // A sign is a "-" with space before it ("fell to -5").
-        let glued_left = i >= 2 && !tokens[i - 1].space_before;
+        let glued_left = i >= 2 && (!tokens[i - 1].space_before || caps_name_before(tokens, i - 1));
         if prev.is_some_and(|t| {
             (t.text == "/" || (t.text == "-" && glued_left)) && !tokens[i].space_before
         }) {
@@ -725,6 +758,11 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
     // reach here (the parser rejects them); ordinals are not number words.
     let _ = end;
     false
+}
+
+/// "COVID -19": a dash after an all-caps name joins a label, not a sign.
+fn caps_name_before(tokens: &[Token], dash: usize) -> bool {
+    dash > 0 && !tokens[dash].line_start && tokens[dash - 1].is_all_caps()
 }
 
 fn next_is_plural(tokens: &[Token], i: usize) -> bool {
@@ -751,13 +789,25 @@ fn is_plural(w: &str) -> bool {
 /// first plural noun. Returns the head noun and the token index after it.
 fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, usize)> {
     let mut k = i;
-    for step in 0..3 {
+    // Three words, plus a model number that does not count as one.
+    let mut limit = 3;
+    for step in 0..4 {
+        if step >= limit {
+            break;
+        }
         let t = tokens.get(k)?;
         if (k > i || step > 0) && t.line_start {
             return None;
         }
         if k == i && t.line_start {
             return None;
+        }
+        // "two new 737 Max jets": a model number inside the noun phrase.
+        let model = step > 0 && tokens.get(k + 1).is_some_and(|n| n.is_capitalized());
+        if t.starts_with_digit() && model && !t.text.contains([',', '.']) {
+            k += 1;
+            limit = 4;
+            continue;
         }
         if !t.is_word() || t.starts_with_digit() {
             return None;
@@ -771,7 +821,14 @@ fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, u
         }
         if t.is_capitalized() {
             // Demonyms and names modify the noun ("Ukrainian civilians").
-            let next = tokens.get(k + 1)?;
+            // A capitalised plural ends the phrase unless a name goes on:
+            // "1,307,000 Americans were", "eight straight World Cups since".
+            let next = tokens.get(k + 1);
+            let name_goes_on = next.is_some_and(|n| n.is_capitalized() && !n.line_start);
+            if is_plural(&w) && !name_goes_on {
+                return Some((w.into_owned(), k + 1));
+            }
+            let next = next?;
             if !next.is_word() || next.line_start {
                 return None;
             }
@@ -907,6 +964,33 @@ mod tests {
         );
         assert_eq!(find("rose 18 sen to RM23.50 today").len(), 2);
         assert!(r("10 or 2,000 people").iter().all(|x| x.0.is_none()));
+    }
+
+    #[test]
+    fn reads_changes_without_a_repeated_unit_and_signed_money() {
+        let f = find("dropping from 208 pounds to 193 by exercising");
+        assert_eq!((f[0].low, f[0].high), (Some(208.0), Some(193.0)));
+        let f = find("Horsepower jumped from 240 to 273, and");
+        assert_eq!((f[0].low, f[0].high), (Some(240.0), Some(273.0)));
+        assert!(find("open from 9 to 5 daily").is_empty());
+        assert_eq!(find("decrease to $-50.8bn, while")[0].value, Some(-50.8e9));
+        let f = find("ranging from $200 to $4 million, and $89 to $93 billion");
+        assert_eq!((f[0].low, f[0].high), (Some(200.0), Some(4e6)));
+        assert_eq!((f[1].low, f[1].high), (Some(89e9), Some(93e9)));
+    }
+
+    #[test]
+    fn finds_counted_names_and_skips_labels_with_a_dash() {
+        let f = find("In total, 1,307,000 Americans were collecting aid");
+        assert_eq!(f[0].counts.as_deref(), Some("americans"));
+        let f = find("It was grounding two new 737 Max jets .");
+        assert_eq!((f.len(), f[0].value), (1, Some(2.0)));
+        assert_eq!(f[0].counts.as_deref(), Some("jets"));
+        assert_eq!(
+            texts("had procured thousands of COVID -19 tests"),
+            vec!["thousands"]
+        );
+        assert!(find("Between 1600 and 1900 world temperatures dropped").is_empty());
     }
 
     #[test]

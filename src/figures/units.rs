@@ -17,9 +17,16 @@ pub(super) fn currency_before(tokens: &[Token], j: usize) -> Option<(&'static st
             .map(|s| s.1)
     };
     let number_at = |k: usize| {
-        tokens
+        let signed = tokens
             .get(k)
-            .is_some_and(|n| !n.line_start && (n.starts_with_digit() || n.is_word()))
+            .is_some_and(|n| n.text == "-" && !n.space_before)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with_digit() && !n.space_before);
+        signed
+            || tokens
+                .get(k)
+                .is_some_and(|n| !n.line_start && (n.starts_with_digit() || n.is_word()))
     };
     if let Some(code) = symbol(j) {
         // "$US55", "$A82": which dollar, glued after the sign.
@@ -255,8 +262,8 @@ pub(super) fn unit_after(
             return Some(("measure", u, dimension_of(u), end + 1));
         }
     }
-    // "68 p" is pence; "p." abbreviates a page.
-    if t.text == "p" && digits && tokens.get(end + 1).is_none_or(|n| n.text != ".") {
+    // "68 p" is pence (a page is "p. 68", before the number).
+    if t.text == "p" && digits {
         return Some(("money", "GBP-pence", None, end + 1));
     }
     // "6.5 times earnings": a multiple (spelled "three times" is too often
