@@ -760,4 +760,10 @@ pub const IRREGULAR_PLURALS: &[&str] = &[
 ];
 
 /// Singular words after "one" that are not what is counted.
+/// Words in "-est" that are not superlatives ("one of the interest rates").
+pub const NOT_SUPERLATIVE: &[&str] = &[
+    "interest", "forest", "protest", "request", "harvest", "contest", "conquest", "honest",
+    "modest", "manifest",
+];
+
 pub const NOT_COUNTED: &[&str] = &["another", "other", "others", "thing", "way", "time"];

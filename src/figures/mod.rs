@@ -439,6 +439,18 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
                 end = after;
             }
         }
+        // "one of the best speakers": one among a group.
+        if counts.is_none() && amount.value == Some(1.0) && amount.spelled {
+            if let Some((noun, after)) = one_of_the_most(tokens, end) {
+                counts = Some(noun);
+                end = after;
+            }
+        }
+        // "a third of", "two-thirds of", "half of": a share.
+        let share = amount.value.is_some_and(|v| v > 0.0 && v < 1.0) && amount.spelled;
+        if counts.is_none() && share && lower(tokens, end) == "of" && joined(tokens, end) {
+            counts = Some("share".into());
+        }
         if amount.wants_of && counts.is_none() && !opts.bare_numbers {
             return None;
         }
@@ -587,6 +599,11 @@ fn read_amount(
         suffix: n.suffix.clone(),
         wants_of: false,
     };
+    if let Some((v, end)) = ratio(tokens, &n, locale) {
+        a.value = Some(v);
+        a.end = end;
+        return Some(a);
+    }
     if let Some(h) = n.high {
         a.value = None;
         a.low = Some(n.value);
@@ -633,6 +650,27 @@ fn read_amount(
         }
     }
     Some(a)
+}
+
+/// "one out of three", "1 in 10": a ratio read as a share.
+fn ratio(tokens: &[Token], n: &numbers::Number, locale: Locale) -> Option<(f64, usize)> {
+    let k = match &*lower(tokens, n.end) {
+        "out" if lower(tokens, n.end + 1) == "of" => n.end + 2,
+        "in" if n.value == 1.0 => n.end + 1,
+        _ => return None,
+    };
+    if !joined(tokens, k) || n.scaled || n.high.is_some() || n.suffix.is_some() {
+        return None;
+    }
+    let m = numbers::parse(tokens, k, false, locale)?;
+    let whole = |v: f64| v.fract() == 0.0 && v >= 1.0;
+    if !whole(n.value) || !whole(m.value) || m.value <= n.value || m.value > 1000.0 {
+        return None;
+    }
+    if m.scaled || m.suffix.is_some() || m.high.is_some() {
+        return None;
+    }
+    Some((n.value / m.value, m.end))
 }
 
 /// The word that leads a number and changes how a range reads.
@@ -760,6 +798,23 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
     false
 }
 
+/// "of the best wireless speakers", "of the most spectacular catches" at
+/// `i`: the counted noun after a superlative, and the index after it.
+fn one_of_the_most(tokens: &[Token], i: usize) -> Option<(String, usize)> {
+    if lower(tokens, i) != "of" || lower(tokens, i + 1) != "the" || !joined(tokens, i + 2) {
+        return None;
+    }
+    let sup = lower(tokens, i + 2);
+    let k = match &*sup {
+        "most" | "least" => i + 4,
+        "best" | "worst" => i + 3,
+        w if w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w) => i + 3,
+        _ => return None,
+    };
+    let (noun, after) = counted_noun(tokens, k, false)?;
+    Some((noun, after))
+}
+
 /// "COVID -19": a dash after an all-caps name joins a label, not a sign.
 fn caps_name_before(tokens: &[Token], dash: usize) -> bool {
     dash > 0 && !tokens[dash].line_start && tokens[dash - 1].is_all_caps()
@@ -816,8 +871,14 @@ fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, u
         if STOP_WORDS.contains(&&*w) || MONTHS.contains(&&*w) {
             return None;
         }
+        // "four FA Cup finals", "5 NATO members": an acronym in a name.
         if t.is_all_caps() {
-            return None;
+            let next = tokens.get(k + 1)?;
+            if !next.is_word() || next.line_start || next.starts_with_digit() {
+                return None;
+            }
+            k += 1;
+            continue;
         }
         if t.is_capitalized() {
             // Demonyms and names modify the noun ("Ukrainian civilians").
@@ -991,6 +1052,31 @@ mod tests {
             vec!["thousands"]
         );
         assert!(find("Between 1600 and 1900 world temperatures dropped").is_empty());
+    }
+
+    #[test]
+    fn finds_shares_ratios_and_one_of_a_group() {
+        let v = |s: &str| find(s).first().and_then(|f| f.value);
+        assert_eq!(v("A third of the population lives there"), Some(1.0 / 3.0));
+        assert_eq!(v("almost half of which are here"), Some(0.5));
+        assert_eq!(v("One out of three Germans have problems"), Some(1.0 / 3.0));
+        assert_eq!(v("1 in 10 adults smoke"), Some(0.1));
+        assert_eq!(v("they scored 5 in 10 minutes"), Some(10.0));
+        let f = find("one of the most spectacular catches ever");
+        assert_eq!(f[0].text, "one of the most spectacular catches");
+        assert!(find("one of the interest rates").is_empty());
+        assert!(find("the one you mentioned").is_empty());
+    }
+
+    #[test]
+    fn reads_acronyms_in_a_counted_name_and_glued_range_units() {
+        let f = find("Lampard who won four FA Cup finals with Chelsea");
+        assert_eq!(f[0].counts.as_deref(), Some("finals"));
+        let f = find("we used a 5-10W laser");
+        assert_eq!(
+            (f[0].low, f[0].high, f[0].unit.as_deref()),
+            (Some(5.0), Some(10.0), Some("W"))
+        );
     }
 
     #[test]

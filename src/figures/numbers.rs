@@ -245,6 +245,9 @@ fn parse_digit_token(text: &str, has_currency: bool, locale: Locale) -> Option<N
     }
     // "10-15": a range in one token.
     if let Some((a, b)) = text.split_once(['-', '‑']) {
+        // "5-10W": a unit glued to the high end.
+        let cut = b.find(|c: char| c.is_alphabetic()).unwrap_or(b.len());
+        let (b, unit) = b.split_at(cut);
         let lo = parse_digits(a, locale)?;
         let hi = parse_digits(b, locale)?;
         // Scores ("3-1") and phone-like groups ("555-1234") are not ranges.
@@ -253,6 +256,7 @@ fn parse_digit_token(text: &str, has_currency: bool, locale: Locale) -> Option<N
         }
         let mut n = Number::plain(0, lo);
         n.high = Some(hi);
+        n.suffix = (!unit.is_empty()).then(|| unit.to_lowercase());
         return Some(n);
     }
     let split = text.find(|c: char| c.is_alphabetic()).unwrap_or(text.len());
