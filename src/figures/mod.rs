@@ -305,6 +305,9 @@ pub(crate) struct Amount {
     suffix: Option<String>,
     /// Needs "of" before the counted noun ("scores of", "tens of thousands of").
     wants_of: bool,
+    /// Digits with a decimal point or thousands separators ("1,334.20",
+    /// "96.088"): a measured amount, not a label or a small count.
+    precise: bool,
 }
 
 /// Tries to read a figure whose first token is `i`.
@@ -447,7 +450,12 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             }
         }
         // "a third of", "two-thirds of", "half of": a share.
-        let share = amount.value.is_some_and(|v| v > 0.0 && v < 1.0) && amount.spelled;
+        // Digits too when written as a fraction ("1/16 of a pint").
+        let fraction = amount.spelled
+            || tokens[num_start..num_end]
+                .iter()
+                .any(|t| t.text.contains(['/', '⁄']));
+        let share = amount.value.is_some_and(|v| v > 0.0 && v < 1.0) && fraction;
         if counts.is_none() && share && lower(tokens, end) == "of" && joined(tokens, end) {
             counts = Some("share".into());
         }
@@ -532,8 +540,9 @@ fn range_tail(
     Some((end2, (Some(lo), Some(hi), f2.counts, f2.quantity_span.1)))
 }
 
-/// The product's policy for a count with no counted noun: only a vague or
-/// scaled amount, or one with a qualifier or a range, says it is a figure.
+/// The product's policy for a count with no counted noun: only a vague,
+/// scaled or precise ("1,334.20") amount, or one with a qualifier or a
+/// range, says it is a figure; a bare "12" may be anything.
 fn bare_is_figure(a: &Amount, qualifier: &Option<String>, lead: Lead) -> bool {
     if a.spelled && !a.approximate && !a.scaled {
         return false;
@@ -544,7 +553,7 @@ fn bare_is_figure(a: &Amount, qualifier: &Option<String>, lead: Lead) -> bool {
         && a.low
             .zip(a.high)
             .is_some_and(|(l, h)| l.max(h) > 24.0 || l.fract() != 0.0);
-    a.approximate || a.scaled || qualifier.is_some() || lead == Lead::Between || change
+    a.approximate || a.scaled || qualifier.is_some() || lead == Lead::Between || change || a.precise
 }
 
 /// Reads the number itself, a range, or a vague amount.
@@ -598,6 +607,7 @@ fn read_amount(
         spelled: n.spelled,
         suffix: n.suffix.clone(),
         wants_of: false,
+        precise: !n.spelled && tokens[i].text.contains([',', '.']),
     };
     if let Some((v, end)) = ratio(tokens, &n, locale) {
         a.value = Some(v);
@@ -707,6 +717,7 @@ fn vague(end: usize, lo: f64, hi: f64, wants_of: bool) -> Amount {
         spelled: true,
         suffix: None,
         wants_of,
+        precise: false,
     }
 }
 
@@ -747,6 +758,21 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
         // Years: 1800-2100 without grouping and without a counted noun.
         let raw = &tokens[i].text;
         if raw.len() == 4 && (1800.0..=2100.0).contains(&v) && !next_is_plural(tokens, a.end) {
+            return true;
+        }
+        // Clock times: "at 10.45", "until 9.30" (British dotted times).
+        let dotted_time = tokens[i].text.split_once('.').is_some_and(|(h, m)| {
+            h.len() <= 2
+                && m.len() == 2
+                && h.parse::<u32>().is_ok_and(|h| h < 24)
+                && m.parse::<u32>().is_ok_and(|m| m < 60)
+        });
+        if dotted_time
+            && matches!(
+                &*prev_lower,
+                "at" | "until" | "till" | "by" | "before" | "after"
+            )
+        {
             return true;
         }
         // Clock times: "1 p.m.", "13:05".
@@ -1077,6 +1103,32 @@ mod tests {
             (f[0].low, f[0].high, f[0].unit.as_deref()),
             (Some(5.0), Some(10.0), Some("W"))
         );
+    }
+
+    #[test]
+    fn finds_precise_bare_amounts_but_not_times_or_versions() {
+        assert_eq!(texts("rose 8.15% to 3.65 after"), vec!["8.15%", "3.65"]);
+        assert_eq!(texts("ended at 1,334.20, on turnover"), vec!["1,334.20"]);
+        assert!(find("see you at 10.45 with version 3.65 of it").is_empty());
+        assert!(find("they won 3 games in 2 days").len() == 2);
+        assert!(find("he has 3 and she has 12").is_empty());
+    }
+
+    #[test]
+    fn reads_scales_hyphened_to_units_marks_and_fractions_of() {
+        let f = find("a 1.8 billion-mile journey and 400 million-year-old rock");
+        assert_eq!(
+            (f[0].value, f[0].unit.as_deref()),
+            (Some(1.8e9), Some("mi"))
+        );
+        assert_eq!((f[1].value, f[1].dimension), (Some(4e8), Some("age")));
+        assert_eq!(texts("the neck is 25.5″ from nut"), vec!["25.5″"]);
+        assert!(find("after 2022′s market rout").is_empty());
+        let v: Vec<_> = find("1/16 of a pint, 1⁄32 of a quart")
+            .iter()
+            .map(|f| f.value)
+            .collect();
+        assert_eq!(v, vec![Some(0.0625), Some(1.0 / 32.0)]);
     }
 
     #[test]

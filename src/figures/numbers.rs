@@ -114,6 +114,18 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
         if let Some(next) = tokens.get(num.end) {
             if !next.line_start {
                 let lower = next.lower();
+                // "1.8 billion-mile": the scale hyphened to a unit.
+                if let Some((head, tail)) = lower.split_once('-') {
+                    if let Some(&(_, f)) = SCALES.iter().find(|(w, _)| *w == head && w.len() > 3) {
+                        if num.high.is_none() && tail.starts_with(char::is_alphabetic) {
+                            num.value *= f;
+                            num.scaled = true;
+                            num.suffix = Some(tail.to_string());
+                            num.end += 1;
+                            return Some(num);
+                        }
+                    }
+                }
                 let hundred = lower == "hundred" && !num.spelled;
                 let f = SCALES
                     .iter()
@@ -211,14 +223,21 @@ fn extend_digits(tokens: &[Token], i: usize, n: &mut Number, locale: Locale) {
     // stay what they are.
     let frac_at = |k: usize| -> Option<f64> {
         let (a, s, b) = (tokens.get(k)?, tokens.get(k + 1)?, tokens.get(k + 2)?);
-        if s.text != "/" || s.space_before || b.space_before || !plain(a.text) || !plain(b.text) {
+        if (s.text != "/" && s.text != "⁄")
+            || s.space_before
+            || b.space_before
+            || !plain(a.text)
+            || !plain(b.text)
+        {
             return None;
         }
         if tokens.get(k + 3).is_some_and(|x| x.text == "/") {
             return None; // a date: 5/17/2018
         }
         let (x, y): (f64, f64) = (a.text.parse().ok()?, b.text.parse().ok()?);
-        (matches!(y as u32, 2 | 3 | 4 | 8 | 16) && x < y).then_some(x / y)
+        // The fraction slash "⁄" is unambiguous whatever the denominator.
+        let small = matches!(y as u32, 2 | 3 | 4 | 8 | 16) || s.text == "⁄";
+        (small && x < y && y > 0.0).then_some(x / y)
     };
     if let Some(f) = frac_at(i) {
         n.value = f;

@@ -107,6 +107,7 @@ impl Compound {
             spelled: false,
             suffix: None,
             wants_of: false,
+            precise: false,
         }
     }
 }
@@ -194,6 +195,9 @@ pub(super) fn glued_unit(
     if sfx == "pc" {
         return Some(("percent", ("%", None, end)));
     }
+    if let Some((k, u, d)) = hyphened_unit(sfx) {
+        return Some((k, (u, d, end)));
+    }
     let &(_, u) = MEASURE_UNITS
         .iter()
         .chain(GLUED_ONLY_UNITS)
@@ -203,8 +207,7 @@ pub(super) fn glued_unit(
 
 /// A unit word hyphened to a tail that keeps it a unit: "percent-owned",
 /// "year-old", "barrel-a-day". Returns the kind, unit and dimension.
-fn hyphened_unit(t: &Token) -> Option<(&'static str, &'static str, Option<&'static str>)> {
-    let w = t.lower();
+fn hyphened_unit(w: &str) -> Option<(&'static str, &'static str, Option<&'static str>)> {
     let (head, tail) = w.split_once('-')?;
     if !UNIT_TAILS.contains(&tail) {
         return None;
@@ -266,12 +269,21 @@ pub(super) fn unit_after(
     if t.text == "p" && digits {
         return Some(("money", "GBP-pence", None, end + 1));
     }
+    // Inch and foot marks: 25.5″, 6′.
+    // Not a prime written for an apostrophe: "2022′s".
+    let letter_after = tokens
+        .get(end + 1)
+        .is_some_and(|n| !n.space_before && n.is_word());
+    if (t.text == "″" || t.text == "′") && !t.space_before && digits && !letter_after {
+        let u = if t.text == "″" { "in" } else { "ft" };
+        return Some(("measure", u, Some("length"), end + 1));
+    }
     // "6.5 times earnings": a multiple (spelled "three times" is too often
     // a count of occasions with nothing to highlight).
     if t.text == "times" && digits {
         return Some(("measure", "×", None, end + 1));
     }
-    if let Some((k, u, d)) = hyphened_unit(t) {
+    if let Some((k, u, d)) = hyphened_unit(&t.lower()) {
         return Some((k, u, d, end + 1));
     }
     if let Some((u, after)) = degree_at(tokens, end) {
