@@ -107,12 +107,27 @@ impl<'a> Tok<'a> {
     }
 }
 
-/// Splits `text` into borrowed tokens (offsets in code points). `chars`
-/// must be `text.chars()`. Linear in the input.
-pub fn tokenize_str<'a>(text: &'a str, chars: &[char]) -> Vec<Tok<'a>> {
-    let mut out = Vec::with_capacity(chars.len() / 5);
+/// Splits `text` into borrowed tokens (offsets in code points). Linear in
+/// the input.
+pub fn tokenize_str(text: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    // ASCII text: bytes are code points, no decoding needed.
+    if text.is_ascii() {
+        scan(text.as_bytes(), |start, end, space_before, line_start| {
+            out.push(Tok {
+                text: &text[start..end],
+                start,
+                end,
+                space_before,
+                line_start,
+            });
+        });
+        return out;
+    }
+    let chars: Vec<char> = text.chars().collect();
     // Byte offset of code point `at`, advanced monotonically.
     let (mut at, mut byte) = (0usize, 0usize);
+    let chars = &chars[..];
     let mut to_byte = |k: usize| {
         while at < k {
             byte += chars[at].len_utf8();
@@ -135,13 +150,14 @@ pub fn tokenize_str<'a>(text: &'a str, chars: &[char]) -> Vec<Tok<'a>> {
 
 /// The tokenizer proper: calls `emit(start, end, space_before,
 /// line_start)` for each token in order.
-fn scan(chars: &[char], mut emit: impl FnMut(usize, usize, bool, bool)) {
+fn scan<T: Copy + Into<char>>(text: &[T], mut emit: impl FnMut(usize, usize, bool, bool)) {
+    let chars = |k: usize| -> char { text[k].into() };
     let mut i = 0;
-    let n = chars.len();
+    let n = text.len();
     let mut space_before = false;
     let mut line_start = true;
     while i < n {
-        let c = chars[i];
+        let c = chars(i);
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' {
@@ -154,22 +170,22 @@ fn scan(chars: &[char], mut emit: impl FnMut(usize, usize, bool, bool)) {
         if c.is_alphanumeric() {
             i += 1;
             while i < n {
-                let c = chars[i];
+                let c = chars(i);
                 if c.is_alphanumeric() || is_combining(c) {
                     i += 1;
                     continue;
                 }
-                let next_alnum = i + 1 < n && chars[i + 1].is_alphanumeric();
-                let prev = chars[i - 1];
+                let next_alnum = i + 1 < n && chars(i + 1).is_alphanumeric();
+                let prev = chars(i - 1);
                 let joins = match c {
                     // 500,000 and 2.5 (digits on both sides)
                     ',' | '.' => {
-                        prev.is_ascii_digit() && i + 1 < n && chars[i + 1].is_ascii_digit()
+                        prev.is_ascii_digit() && i + 1 < n && chars(i + 1).is_ascii_digit()
                     }
                     '-' | '‑' => next_alnum,
                     _ if is_apostrophe(c) => {
                         // O'Brien joins; a possessive 's stays separate.
-                        next_alnum && prev.is_alphabetic() && !is_possessive(chars, i)
+                        next_alnum && prev.is_alphabetic() && !is_possessive(text, i)
                     }
                     _ => false,
                 };
@@ -180,15 +196,15 @@ fn scan(chars: &[char], mut emit: impl FnMut(usize, usize, bool, bool)) {
                 }
             }
             // Initialisms with dots: U.S., p.m., U.N.
-            if i - start == 1 && i < n && chars[i] == '.' && chars[start].is_alphabetic() {
+            if i - start == 1 && i < n && chars(i) == '.' && chars(start).is_alphabetic() {
                 let mut j = i;
-                while j + 1 < n && chars[j] == '.' && chars[j + 1].is_alphabetic() {
-                    if j + 2 < n && chars[j + 2].is_alphanumeric() {
+                while j + 1 < n && chars(j) == '.' && chars(j + 1).is_alphabetic() {
+                    if j + 2 < n && chars(j + 2).is_alphanumeric() {
                         break;
                     }
                     j += 2;
                 }
-                if j > i && j < n && chars[j] == '.' {
+                if j > i && j < n && chars(j) == '.' {
                     i = j + 1;
                 }
             }
@@ -206,10 +222,11 @@ fn is_combining(c: char) -> bool {
 }
 
 /// `’s` or `'s` at `i` followed by a non-letter: a possessive ending.
-fn is_possessive(chars: &[char], i: usize) -> bool {
-    i + 1 < chars.len()
-        && (chars[i + 1] == 's' || chars[i + 1] == 'S')
-        && (i + 2 >= chars.len() || !chars[i + 2].is_alphanumeric())
+fn is_possessive<T: Copy + Into<char>>(text: &[T], i: usize) -> bool {
+    let c = |k: usize| -> char { text[k].into() };
+    i + 1 < text.len()
+        && (c(i + 1) == 's' || c(i + 1) == 'S')
+        && (i + 2 >= text.len() || !c(i + 2).is_alphanumeric())
 }
 
 #[cfg(test)]
@@ -237,7 +254,7 @@ mod tests {
         let s = "Zelenskyy’s 500,000 U.S. refugees — “2.5 km”\nO'Brien";
         let chars: Vec<char> = s.chars().collect();
         let owned = tokenize(&chars);
-        let borrowed = tokenize_str(s, &chars);
+        let borrowed = tokenize_str(s);
         assert_eq!(owned.len(), borrowed.len());
         for (a, b) in owned.iter().zip(&borrowed) {
             assert_eq!((a.text.as_str(), a.start, a.end), (b.text, b.start, b.end));
@@ -247,6 +264,11 @@ mod tests {
             );
             assert_eq!(a.lower(), b.lower());
         }
+        let ascii = "At least 500,000 refugees, 2.5 km, the U.S. and 1 p.m. O'Brien's";
+        let chars: Vec<char> = ascii.chars().collect();
+        let texts: Vec<String> = tokenize(&chars).into_iter().map(|t| t.text).collect();
+        let borrowed: Vec<&str> = tokenize_str(ascii).iter().map(|t| t.text).collect();
+        assert_eq!(texts, borrowed);
     }
 
     #[test]

@@ -300,8 +300,7 @@ pub fn throughput_mb_s(bytes: usize, text: Option<&str>) -> f64 {
         _ => sample_text(bytes),
     };
     let t0 = std::time::Instant::now();
-    let chars: Vec<char> = text.chars().collect();
-    let toks = crate::tokens::tokenize_str(&text, &chars).len();
+    let toks = crate::tokens::tokenize_str(&text).len();
     if std::env::var("FACTLIGHT_PROFILE").is_ok() {
         eprintln!(
             "tokenize: {:.0} ms ({toks} tokens)",

@@ -11,6 +11,7 @@ use lexicon::*;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Mutex, OnceLock};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -81,8 +82,7 @@ pub fn find(text: &str) -> Vec<Figure> {
 
 /// Finds the figures in `text` read with `opts`.
 pub fn find_with(text: &str, opts: &Options) -> Vec<Figure> {
-    let chars: Vec<char> = text.chars().collect();
-    let tokens = split_glued(tokenize_str(text, &chars));
+    let tokens = split_glued(tokenize_str(text));
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -102,7 +102,7 @@ pub fn find_with(text: &str, opts: &Options) -> Vec<Figure> {
                 }
                 fig.start = tokens[fig_start].start;
                 fig.end = tokens[fig_end - 1].end;
-                fig.text = chars[fig.start..fig.end].iter().collect();
+                fig.text = span_text(text, &tokens[fig_start], &tokens[fig_end - 1]).into();
                 out.push(fig);
                 i = fig_end;
             }
@@ -112,10 +112,22 @@ pub fn find_with(text: &str, opts: &Options) -> Vec<Figure> {
     out
 }
 
+/// The text from token `a` to token `b`, both borrowed from `text`.
+fn span_text<'a>(text: &'a str, a: &Token<'a>, b: &Token<'a>) -> &'a str {
+    let at = |t: &str| t.as_ptr() as usize - text.as_ptr() as usize;
+    &text[at(a.text)..at(b.text) + b.text.len()]
+}
+
 /// Splits what the shared tokenizer keeps whole but a figure reads apart:
 /// a currency prefix glued to digits ("USD10m", "RM23.50", "$US55" ->
 /// "US" "55") and a sign word hyphened to digits ("minus-5").
 fn split_glued(tokens: Vec<Token>) -> Vec<Token> {
+    // Rare: most texts need no copy.
+    let any = (0..tokens.len())
+        .any(|k| glued_prefix(&tokens[k], k.checked_sub(1).map(|p| &tokens[p])).is_some());
+    if !any {
+        return tokens;
+    }
     let mut out = Vec::with_capacity(tokens.len());
     for t in tokens {
         let Some(cut) = glued_prefix(&t, out.last()) else {
@@ -196,10 +208,11 @@ fn could_start(t: &Token) -> bool {
 }
 
 /// Every word that may begin a figure, built once.
-fn start_words() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn start_words() -> &'static HashSet<String, BuildHasherDefault<Fnv>> {
+    static SET: OnceLock<HashSet<String, BuildHasherDefault<Fnv>>> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set: HashSet<String> = START_WORDS.iter().map(|w| w.to_string()).collect();
+        let mut set: HashSet<String, BuildHasherDefault<Fnv>> =
+            START_WORDS.iter().map(|w| w.to_string()).collect();
         let heads = QUALIFIERS.iter().map(|q| head_word(q));
         set.extend(heads.map(str::to_string));
         set.extend(
@@ -228,19 +241,63 @@ fn joined(tokens: &[Token], j: usize) -> bool {
 
 /// Phrases of a list grouped by first word, in list order, so a lookup
 /// tries only the phrases that can match instead of the whole list.
-type PhraseIndex = HashMap<&'static str, Vec<usize>>;
+type PhraseIndex = HashMap<&'static str, Vec<usize>, BuildHasherDefault<Fnv>>;
 
-fn index_of(key: usize, phrases: impl Iterator<Item = &'static str>) -> &'static PhraseIndex {
-    static CACHE: OnceLock<Mutex<HashMap<usize, &'static PhraseIndex>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(Default::default);
-    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
-    map.entry(key).or_insert_with(|| {
-        let mut idx = PhraseIndex::new();
-        for (k, p) in phrases.enumerate() {
-            idx.entry(head_word(p)).or_default().push(k);
+/// FNV-1a: short words hash faster than with SipHash, and these keys are
+/// our own word lists, not input an attacker controls.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x100_0000_01b3);
         }
-        Box::leak(Box::new(idx))
-    })
+        self.0 = h;
+    }
+}
+
+/// The index of one word list, built once. Lists are told apart by
+/// address; a few fixed slots hold them without a lock.
+fn index_of(key: usize, phrases: impl Iterator<Item = &'static str>) -> &'static PhraseIndex {
+    static SLOTS: [OnceLock<(usize, PhraseIndex)>; 64] = [const { OnceLock::new() }; 64];
+    let build = |phrases: &mut Option<_>| {
+        let mut idx = PhraseIndex::default();
+        for (n, p) in Option::take(phrases).into_iter().flatten().enumerate() {
+            idx.entry(head_word(p)).or_default().push(n);
+        }
+        idx
+    };
+    let mut phrases = Some(phrases);
+    for slot in &SLOTS {
+        let (k, idx) = slot.get_or_init(|| (key, build(&mut phrases)));
+        if *k == key {
+            return idx;
+        }
+    }
+    // More lists than slots (not expected): a locked map, still built once.
+    static MORE: OnceLock<Mutex<HashMap<usize, &'static PhraseIndex>>> = OnceLock::new();
+    let mut map = MORE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    map.entry(key)
+        .or_insert_with(|| Box::leak(Box::new(build(&mut phrases))))
+}
+
+/// `w` is one of the words of `list`.
+fn listed(list: &'static [&'static str], w: &str) -> bool {
+    index_of(list.as_ptr() as usize, list.iter().copied())
+        .get(w)
+        .is_some_and(|ks| ks.iter().any(|&k| list[k] == w))
 }
 
 /// Matches a phrase from `list` at `i` (case-insensitive, word by word).
@@ -750,9 +807,9 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
     let digits_only = !a.spelled && a.suffix.is_none() && !a.scaled;
     if digits_only && kind == "count" {
         // Dates: "Feb 28", "28 February", "Feb. 28".
-        let month_before = MONTHS.contains(&prev_lower.trim_end_matches('.'))
-            || (prev_lower == "." && i >= 2 && MONTHS.contains(&&*lower(tokens, i - 2)));
-        if (month_before || MONTHS.contains(&&*next_lower)) && v <= 31.0 {
+        let month_before = listed(MONTHS, prev_lower.trim_end_matches('.'))
+            || (prev_lower == "." && i >= 2 && listed(MONTHS, &lower(tokens, i - 2)));
+        if (month_before || listed(MONTHS, &next_lower)) && v <= 31.0 {
             return true;
         }
         // Years: 1800-2100 without grouping and without a counted noun.
@@ -776,7 +833,7 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
             return true;
         }
         // Clock times: "1 p.m.", "13:05".
-        if TIME_WORDS.contains(&&*next_lower) {
+        if listed(TIME_WORDS, &next_lower) {
             return true;
         }
         if tokens
@@ -789,7 +846,7 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
             return true;
         }
         // Labels: "page 5", "Formula 1", "Windows 10", "iPhone 11".
-        if LABEL_WORDS.contains(&&*prev_lower) {
+        if listed(LABEL_WORDS, &prev_lower) {
             return true;
         }
         if prev.is_some_and(|t| t.text.chars().skip(1).any(char::is_uppercase) && t.is_word()) {
@@ -800,7 +857,7 @@ fn is_not_a_quantity(tokens: &[Token], i: usize, end: usize, a: &Amount, kind: &
                 i < 2 || matches!(tokens[i - 2].text, "." | "!" | "?" | "\"" | "“");
             if (p.is_capitalized() || p.is_all_caps())
                 && !sentence_start
-                && !QUALIFIERS.contains(&&*prev_lower)
+                && !listed(QUALIFIERS, &prev_lower)
             {
                 return true;
             }
@@ -854,7 +911,7 @@ fn next_is_plural(tokens: &[Token], i: usize) -> bool {
 }
 
 fn is_plural(w: &str) -> bool {
-    if IRREGULAR_PLURALS.contains(&w) {
+    if listed(IRREGULAR_PLURALS, w) {
         return true;
     }
     w.len() > 3
@@ -894,7 +951,7 @@ fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, u
             return None;
         }
         let w = t.lower();
-        if STOP_WORDS.contains(&&*w) || MONTHS.contains(&&*w) {
+        if listed(STOP_WORDS, &w) || listed(MONTHS, &w) {
             return None;
         }
         // "four FA Cup finals", "5 NATO members": an acronym in a name.
@@ -925,10 +982,10 @@ fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, u
         if is_plural(&w) {
             return Some((w.into_owned(), k + 1));
         }
-        if singular && !NOT_COUNTED.contains(&&*w) && step == 0 {
+        if singular && !listed(NOT_COUNTED, &w) && step == 0 {
             let next = lower(tokens, k + 1);
             if next.is_empty()
-                || STOP_WORDS.contains(&&*next)
+                || listed(STOP_WORDS, &next)
                 || !joined(tokens, k + 1)
                 || !tokens[k + 1].is_word()
             {

@@ -485,8 +485,7 @@ mod tests {
     use crate::tokens::tokenize_str;
 
     fn num(s: &str) -> Option<(f64, usize)> {
-        let chars: Vec<char> = s.chars().collect();
-        let toks = tokenize_str(s, &chars);
+        let toks = tokenize_str(s);
         parse(&toks, 0, false, Locale::English).map(|n| (n.value, n.end))
     }
 

@@ -119,8 +119,7 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
     let value = match numbers::parse_digits(num, locale) {
         Some(v) => v,
         None => {
-            let chars: Vec<char> = num.chars().collect();
-            let toks = crate::tokens::tokenize_str(num, &chars);
+            let toks = crate::tokens::tokenize_str(num);
             let n = numbers::parse(&toks, 0, false, locale)?;
             // "96th-minute": an ordinal, not a number.
             if n.end != toks.len() || n.suffix.is_some() {
