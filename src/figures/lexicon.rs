@@ -88,6 +88,8 @@ pub const SCALES: &[(&str, f64)] = &[
     ("tln", 1e12),
     ("lakh", 1e5),
     ("crore", 1e7),
+    ("dozen", 12.0),
+    ("dozens", 12.0),
 ];
 
 /// Fraction words: "two thirds", "a half", "three quarters".

@@ -400,8 +400,10 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             && !caps_name_before(tokens, j));
     let tight =
         w == "minus" || w == "negative" || tokens.get(j + 1).is_some_and(|t| !t.space_before);
+    let mut sign_at = None;
     if signed && joined(tokens, j + 1) && tight {
         sign = -1.0;
+        sign_at = Some(j);
         j += 1;
     }
     // Currency before the number: "$", "US$", "C $", "USD".
@@ -421,6 +423,7 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             .is_some_and(|t| t.starts_with_digit() && !t.space_before)
     {
         sign = -1.0;
+        sign_at = Some(j);
         j += 1;
     }
     let compound = units::compound_at(tokens, j, opts.locale);
@@ -429,6 +432,8 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         None => read_amount(tokens, j, currency.is_some(), lead, opts.locale)?,
     };
     let num_start = j;
+    // The number's span keeps its sign: "-1", "minus one".
+    let signed_start = sign_at.unwrap_or(num_start);
     let num_end = amount.end;
     let mut amount = amount;
     if sign < 0.0 {
@@ -544,7 +549,7 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         counts,
         dimension,
         quantity_span: span(q_start, quantity_end),
-        number_span: span(num_start, num_end.max(num_start + 1)),
+        number_span: span(signed_start, num_end.max(num_start + 1)),
     };
     Some((start, end, fig))
 }
@@ -1186,6 +1191,15 @@ mod tests {
             .map(|f| f.value)
             .collect();
         assert_eq!(v, vec![Some(0.0625), Some(1.0 / 32.0)]);
+    }
+
+    #[test]
+    fn number_spans_keep_their_sign_and_dozens_scale() {
+        let f = find_with("The answer is minus 5", &bare());
+        assert_eq!((f[0].number_span, f[0].value), ((14, 21), Some(-5.0)));
+        let f = find_with(" -1", &bare());
+        assert_eq!(f[0].number_span, (1, 3));
+        assert_eq!(find("3 dozen eggs")[0].value, Some(36.0));
     }
 
     #[test]

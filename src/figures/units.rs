@@ -67,7 +67,14 @@ pub(super) fn currency_before(tokens: &[Token], j: usize) -> Option<(&'static st
     let w = t.lower();
     let w = w.trim_end_matches('.');
     if tokens.get(j + 1).is_some_and(|s| s.text == "$") && number_at(j + 2) {
-        if let Some(&(_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == w) {
+        // "a $5 fee", "Kyiv's $5": a lone letter names a dollar only when
+        // glued to the sign ("A$5"), except the customary "C $".
+        let spaced = tokens[j + 1].space_before;
+        let lone = w.len() == 1 && w != "c";
+        if let Some(&(_, code)) = DOLLAR_PREFIXES
+            .iter()
+            .find(|(p, _)| *p == w && !(lone && spaced))
+        {
             return Some((code, j + 2));
         }
         if let Some(c) = CURRENCY_CODES.iter().find(|c| c.eq_ignore_ascii_case(w)) {
@@ -444,6 +451,17 @@ mod tests {
         }
         // Consoles and video resolutions are not money.
         assert!(find("on the PS5 and in 1080p video").is_empty());
+    }
+
+    #[test]
+    fn an_article_or_possessive_before_a_dollar_sign_is_not_a_prefix() {
+        assert_eq!(
+            first("won a $48.2 million contract").2.as_deref(),
+            Some("USD")
+        );
+        assert_eq!(first("Kyiv’s $5 billion plan").2.as_deref(), Some("USD"));
+        assert_eq!(first("paid A$5 billion").2.as_deref(), Some("AUD"));
+        assert_eq!(first("paid C $ 100 today").2.as_deref(), Some("CAD"));
     }
 
     #[test]
