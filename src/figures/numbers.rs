@@ -150,7 +150,38 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
             }
         }
     }
+    and_a_fraction(tokens, &mut num);
     Some(num)
+}
+
+/// "3 million and a half", "one billion and a quarter million": a
+/// fraction of the scale after "and" (not "and a quarter of them").
+fn and_a_fraction(tokens: &[Token], num: &mut Number) {
+    let said = |k: usize| tokens.get(k).map(|t| t.lower()).unwrap_or_default();
+    let big = num.scaled || num.spelled;
+    if !big || num.high.is_some() || num.value < 1e3 || said(num.end) != "and" {
+        return;
+    }
+    let Some(f) = parse_spelled(tokens, num.end + 1) else {
+        return;
+    };
+    let fraction_word = |k: usize| fraction_word(&said(k)).is_some() || said(k) == "half";
+    // Ends in a fraction word, or in one and a scale ("a quarter million").
+    let ends_fraction =
+        fraction_word(f.end - 1) || (f.scaled && fraction_word(f.end.saturating_sub(2)));
+    if !ends_fraction {
+        return;
+    }
+    if said(f.end) == "of" || f.value <= 0.0 || f.value >= num.value {
+        return;
+    }
+    let scale = 10f64.powi(3 * (num.value.log10() / 3.0).floor() as i32);
+    num.value += if f.value < 1.0 {
+        f.value * scale
+    } else {
+        f.value
+    };
+    num.end = f.end;
 }
 
 impl Number {
@@ -410,6 +441,16 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
         } else if w == "and" && any {
             // "two hundred and fifty", "one and a half", "twenty and three fifths"
             if let Some(f) = spelled_fraction(tokens, j + 1) {
+                // "one billion and a half million", "one million and a
+                // half": the fraction is of a scale, not of one.
+                let next = lower(f.end);
+                if let Some(&(_, sc)) = SCALES.iter().find(|(w, _)| *w == next && w.len() > 3) {
+                    return Some(spelled(f.end + 1, total + current + f.value * sc, true));
+                }
+                if current == 0.0 && total >= 1e3 && lower(f.end) != "of" {
+                    let sc = 10f64.powi(3 * (total.log10() / 3.0).floor() as i32);
+                    return Some(spelled(f.end, total + f.value * sc, true));
+                }
                 return Some(spelled(f.end, total + current + f.value, false));
             }
             if !(small_number(&lower(j + 1)).is_some() && (current >= 100.0 || total > 0.0)) {
@@ -487,6 +528,25 @@ mod tests {
     fn num(s: &str) -> Option<(f64, usize)> {
         let toks = tokenize_str(s);
         parse(&toks, 0, false, Locale::English).map(|n| (n.value, n.end))
+    }
+
+    #[test]
+    fn reads_a_fraction_of_a_scale_after_and() {
+        assert_eq!(num("3 million and a half").map(|n| n.0), Some(3.5e6));
+        assert_eq!(num("one million and a half").map(|n| n.0), Some(1.5e6));
+        assert_eq!(
+            num("one billion and a quarter million").map(|n| n.0),
+            Some(1_000_250_000.0)
+        );
+        assert_eq!(
+            num("one hundred and three quarters").map(|n| n.0),
+            Some(100.75)
+        );
+        // "and a quarter of them" is another figure.
+        assert_eq!(
+            num("3 million and a quarter of them").map(|n| n.0),
+            Some(3e6)
+        );
     }
 
     #[test]
