@@ -762,6 +762,12 @@ pub const IRREGULAR_PLURALS: &[&str] = &[
 ];
 
 /// Singular words after "one" that are not what is counted.
+/// Words before a number of degrees that make it an angle.
+pub const ANGLE_WORDS: &[&str] = &[
+    "rotate", "rotates", "rotated", "rotating", "turn", "turns", "turned", "turning", "angle",
+    "tilt", "tilted", "tilts", "incline", "inclined", "bank", "banked", "pivot", "pivoted",
+];
+
 /// Words in "-est" that are not superlatives ("one of the interest rates").
 pub const NOT_SUPERLATIVE: &[&str] = &[
     "interest", "forest", "protest", "request", "harvest", "contest", "conquest", "honest",

@@ -474,6 +474,10 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             }
         }
     }
+    // "rotate 90 degrees", "a 45 degrees angle": an angle, not a temperature.
+    if unit.as_deref() == Some("°") && angle_context(tokens, start, end) {
+        dimension = Some("angle");
+    }
     // Age: "five years old", "3 years of age".
     if dimension == Some("duration") {
         if lower(tokens, end) == "old" && joined(tokens, end) {
@@ -901,6 +905,12 @@ fn one_of_the_most(tokens: &[Token], i: usize) -> Option<(String, usize)> {
     };
     let (noun, after) = counted_noun(tokens, k, false)?;
     Some((noun, after))
+}
+
+/// A turning verb shortly before the figure, or "angle" after it.
+fn angle_context(tokens: &[Token], start: usize, end: usize) -> bool {
+    let before = (start.saturating_sub(3)..start).any(|k| listed(ANGLE_WORDS, &lower(tokens, k)));
+    before || lower(tokens, end) == "angle"
 }
 
 /// "COVID -19": a dash after an all-caps name joins a label, not a sign.

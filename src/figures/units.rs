@@ -478,6 +478,16 @@ mod tests {
     }
 
     #[test]
+    fn degrees_after_a_turn_are_an_angle() {
+        assert_eq!(find("rotate 90 degrees")[0].dimension, Some("angle"));
+        assert_eq!(find("a 45 degrees angle")[0].dimension, Some("angle"));
+        assert_eq!(
+            find("it was 45 degrees outside")[0].dimension,
+            Some("temperature")
+        );
+    }
+
+    #[test]
     fn reads_multiples_only_after_digits() {
         assert_eq!(first("trades on 6.5 times earnings").1, Some(6.5));
         assert!(find("he called three times").is_empty());
