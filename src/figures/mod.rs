@@ -474,6 +474,13 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             }
         }
     }
+    // "3 dollars 50 cents", "15 dollars and 50.": the cents after.
+    if kind == "money" && end > num_end {
+        if let Some((cents, after)) = units::cents_after(tokens, end, &amount, opts.locale) {
+            amount.value = amount.value.map(|v| v + cents / 100.0);
+            end = after;
+        }
+    }
     // "rotate 90 degrees", "a 45 degrees angle": an angle, not a temperature.
     if unit.as_deref() == Some("°") && angle_context(tokens, start, end) {
         dimension = Some("angle");

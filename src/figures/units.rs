@@ -382,6 +382,42 @@ pub(super) fn degree_at(tokens: &[Token], i: usize) -> Option<(&'static str, usi
     None
 }
 
+/// The cents after a whole amount of a currency: "3 dollars 50 cents",
+/// "thirteen dollars and forty-five cents", "15 dollars 50." (without the
+/// subunit word only at the end of a clause). Returns cents and the end.
+pub(super) fn cents_after(
+    tokens: &[Token],
+    end: usize,
+    amount: &Amount,
+    locale: Locale,
+) -> Option<(f64, usize)> {
+    let v = amount.value?;
+    if v.fract() != 0.0 || amount.scaled || !joined(tokens, end) {
+        return None;
+    }
+    let k = if lower(tokens, end) == "and" {
+        end + 1
+    } else {
+        end
+    };
+    if !joined(tokens, k) {
+        return None;
+    }
+    let m = numbers::parse(tokens, k, false, locale)?;
+    let whole = m.value.fract() == 0.0 && (1.0..100.0).contains(&m.value);
+    if !whole || m.scaled || m.suffix.is_some() || m.high.is_some() {
+        return None;
+    }
+    let sub = lower(tokens, m.end);
+    if matches!(&*sub, "cents" | "cent" | "pence" | "p") && joined(tokens, m.end) {
+        return Some((m.value, m.end + 1));
+    }
+    let clause_ends = tokens
+        .get(m.end)
+        .is_none_or(|t| !t.is_word() || t.line_start);
+    clause_ends.then_some((m.value, m.end))
+}
+
 /// What a unit measures.
 pub(super) fn dimension_of(unit: &str) -> Option<&'static str> {
     Some(match unit {
@@ -475,6 +511,19 @@ mod tests {
         assert_eq!(f[0].dimension, Some("age"));
         assert_eq!(f[1].unit.as_deref(), Some("bbl"));
         assert!(find("the 96th-minute winner").is_empty());
+    }
+
+    #[test]
+    fn adds_the_cents_after_a_whole_amount() {
+        for (s, v) in [
+            ("it only cost 3 dollars 50 cents.", 3.5),
+            ("it only cost thirteen dollars and forty-five cents", 13.45),
+            ("It costs 15 dollars and 50.", 15.5),
+        ] {
+            assert_eq!(first(s).1, Some(v), "{s}");
+        }
+        // A count after the money is not its cents.
+        assert_eq!(first("paid 15 dollars and 50 people came").1, Some(15.0));
     }
 
     #[test]
