@@ -174,6 +174,14 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₽", "RUB"),
     ("₹", "INR"),
     ("₩", "KRW"),
+    ("₡", "CRC"),
+    ("₾", "GEL"),
+    ("₭", "LAK"),
+    ("₿", "BTC"),
+    ("₪", "ILS"),
+    ("₺", "TRY"),
+    ("₱", "PHP"),
+    ("₦", "NGN"),
 ];
 
 /// Letters before "$" that say which dollar: "US$", "C $", "HK$".

@@ -461,6 +461,10 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     // Unit, percent or currency after the number.
     if unit.is_none() && joined(tokens, end) {
         if let Some((k, u, d, after)) = units::unit_after(tokens, end, &amount) {
+            if units::million_code(&tokens[end]).is_some() {
+                amount.value = amount.value.map(|v| v * 1e6);
+                amount.scaled = true;
+            }
             kind = k;
             unit = Some(u.to_string());
             dimension = d;

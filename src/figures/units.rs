@@ -175,6 +175,13 @@ pub(super) fn glued_unit(
     if let Some(c) = CURRENCY_CODES.iter().find(|c| c.eq_ignore_ascii_case(sfx)) {
         return Some(("money", (c, None, end)));
     }
+    // "100元": a currency word glued to the digits.
+    if let Some(&(_, c)) = CURRENCY_WORDS
+        .iter()
+        .find(|(w, _)| *w == sfx && !w.is_ascii())
+    {
+        return Some(("money", (c, None, end)));
+    }
     if raw.ends_with('C') && sfx == "c" {
         return Some(("measure", ("°C", Some("temperature"), end)));
     }
@@ -257,6 +264,10 @@ pub(super) fn unit_after(
         .iter()
         .find(|c| t.text == **c || (t.text.len() == 3 && t.lower() == c.to_lowercase()))
     {
+        return Some(("money", code, None, end + 1));
+    }
+    // "30 MUSD", "120 MEUR": millions of a currency (see million_code).
+    if let Some(code) = million_code(t) {
         return Some(("money", code, None, end + 1));
     }
     // A symbol after the number: "1,200€", "500 €"; "$" only glued.
@@ -418,6 +429,13 @@ pub(super) fn cents_after(
     clause_ends.then_some((m.value, m.end))
 }
 
+/// "MUSD", "MEUR": an ISO code with M for millions, as in business
+/// reports.
+pub(super) fn million_code(t: &Token) -> Option<&'static str> {
+    let code = t.text.strip_prefix('M')?;
+    CURRENCY_CODES.iter().find(|c| **c == code).copied()
+}
+
 /// What a unit measures.
 pub(super) fn dimension_of(unit: &str) -> Option<&'static str> {
     Some(match unit {
@@ -511,6 +529,18 @@ mod tests {
         assert_eq!(f[0].dimension, Some("age"));
         assert_eq!(f[1].unit.as_deref(), Some("bbl"));
         assert!(find("the 96th-minute winner").is_empty());
+    }
+
+    #[test]
+    fn reads_more_currency_signs_and_millions_codes() {
+        for (s, v, unit) in [
+            ("Supply limit: ₿21,000,000", 21e6, "BTC"),
+            ("the cost is 100元!", 100.0, "CNY"),
+            ("losses in excess of 30 MUSD were", 30e6, "USD"),
+        ] {
+            let (_, value, u) = first(s);
+            assert_eq!((value, u.as_deref()), (Some(v), Some(unit)), "{s}");
+        }
     }
 
     #[test]
