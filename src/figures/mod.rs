@@ -739,11 +739,14 @@ fn read_amount(
     Some(a)
 }
 
-/// "one out of three", "1 in 10": a ratio read as a share.
+/// "one out of three", "1 in 10", "one over three": a ratio read as a
+/// share.
 fn ratio(tokens: &[Token], n: &numbers::Number, locale: Locale) -> Option<(f64, usize)> {
+    let over = lower(tokens, n.end) == "over";
     let k = match &*lower(tokens, n.end) {
         "out" if lower(tokens, n.end + 1) == "of" => n.end + 2,
         "in" if n.value == 1.0 => n.end + 1,
+        "over" => n.end + 1,
         _ => return None,
     };
     if !joined(tokens, k) || n.scaled || n.high.is_some() || n.suffix.is_some() {
@@ -751,10 +754,21 @@ fn ratio(tokens: &[Token], n: &numbers::Number, locale: Locale) -> Option<(f64, 
     }
     let m = numbers::parse(tokens, k, false, locale)?;
     let whole = |v: f64| v.fract() == 0.0 && v >= 1.0;
-    if !whole(n.value) || !whole(m.value) || m.value <= n.value || m.value > 1000.0 {
+    if !whole(n.value) || !whole(m.value) || m.value > 1000.0 {
         return None;
     }
     if m.scaled || m.suffix.is_some() || m.high.is_some() {
+        return None;
+    }
+    // "one over three" is a fraction where the clause ends; "3 over 2
+    // years" and "50 and over" are not.
+    let clause_ends = tokens
+        .get(m.end)
+        .is_none_or(|t| !t.is_word() || t.line_start);
+    if over && !clause_ends {
+        return None;
+    }
+    if !over && m.value <= n.value {
         return None;
     }
     Some((n.value / m.value, m.end))
@@ -1171,6 +1185,9 @@ mod tests {
         assert_eq!(v("One out of three Germans have problems"), Some(1.0 / 3.0));
         assert_eq!(v("1 in 10 adults smoke"), Some(0.1));
         assert_eq!(v("they scored 5 in 10 minutes"), Some(10.0));
+        let b = |s: &str| find_with(s, &bare()).first().and_then(|f| f.value);
+        assert_eq!(b("one over three"), Some(1.0 / 3.0));
+        assert_eq!(b("3 over 2 years"), Some(3.0));
         let f = find("one of the most spectacular catches ever");
         assert_eq!(f[0].text, "one of the most spectacular catches");
         assert!(find("one of the interest rates").is_empty());
