@@ -5,7 +5,9 @@
 //! expected ones: same count, and every expected result has a result with
 //! the same span (Start/End, End inclusive) and the same value (relative
 //! difference below 1e-6). Extra results fail the case. Cases marked
-//! NotSupported for some platform are scored like any other. Expected
+//! NotSupported for some platform are scored like any other. The
+//! NumberModel reads numbers alone: digits glued to a unit of measure
+//! ("180ml") are a measure there, not a number. Expected
 //! results without a value (a unit named alone: "fahrenheit") are out of
 //! scope: a unit without a number is not a figure, so such cases fail.
 //!
@@ -57,7 +59,9 @@ pub fn predict(model: Model, text: &str) -> Vec<Span> {
         let (s, e) = f.quantity_span;
         let dim = f.dimension.unwrap_or("");
         match model {
-            Model::Number => Some((f.number_span.0, f.number_span.1, v)),
+            // Digits glued to a unit ("180ml") are a measure, not a number.
+            Model::Number => (!(f.kind == "measure" && glued_unit(text, f.number_span)))
+                .then_some((f.number_span.0, f.number_span.1, v)),
             Model::Percent => (f.kind == "percent").then_some((s, e, v)),
             Model::Currency => (f.kind == "money").then_some((s, e, v)),
             Model::Age => (dim == "age").then_some((s, e, v)),
@@ -68,6 +72,15 @@ pub fn predict(model: Model, text: &str) -> Vec<Span> {
         }
     };
     figs.iter().filter_map(pick).collect()
+}
+
+/// Digits with letters glued after them in the number's span (code
+/// points): "180ml", "29km".
+fn glued_unit(text: &str, (start, end): (usize, usize)) -> bool {
+    let span: Vec<char> = text.chars().skip(start).take(end - start).collect();
+    let digits = span.iter().position(|c| c.is_ascii_digit());
+    let letter = span.iter().rposition(|c| c.is_alphabetic());
+    matches!((digits, letter), (Some(d), Some(l)) if l > d && span[d..l].iter().all(|c| !c.is_whitespace()))
 }
 
 fn close(a: f64, b: f64) -> bool {
@@ -324,6 +337,8 @@ mod tests {
         assert_eq!(gold_range("-5"), Some((-5.0, -5.0)));
         assert_eq!(gold_range("1e6-1e7"), Some((1e6, 1e7)));
         assert_eq!(gold_range("3.0 - 4.0"), Some((3.0, 4.0)));
+        assert!(glued_unit("the 180ml liquid", (4, 9)));
+        assert!(!glued_unit("the 180 ml liquid", (4, 7)));
         assert_eq!(words("US$ per barrel"), vec!["dollar", "per", "barrel"]);
     }
 

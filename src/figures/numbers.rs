@@ -106,6 +106,8 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
             return None;
         }
         Number::plain(i + 2, format!("0.{}", d.text).parse().ok()?)
+    } else if let Some(v) = hyphened_fraction(&t.lower()) {
+        spelled(i + 1, v, false)
     } else {
         parse_spelled(tokens, i)?
     };
@@ -352,6 +354,14 @@ fn small_number(w: &str) -> Option<u64> {
     (1..10).contains(&u).then_some(t + u)
 }
 
+/// "one-eighth", "two-thirds": a spelled fraction in one token.
+fn hyphened_fraction(w: &str) -> Option<f64> {
+    let (n, d) = w.split_once('-')?;
+    let n = word_value(n)?;
+    let d = fraction_word(d)?;
+    (n > 0 && (n as f64) < d).then_some(n as f64 / d)
+}
+
 fn fraction_word(w: &str) -> Option<f64> {
     FRACTION_WORDS.iter().find(|(k, _)| *k == w).map(|f| f.1)
 }
@@ -528,6 +538,13 @@ mod tests {
     fn num(s: &str) -> Option<(f64, usize)> {
         let toks = tokenize_str(s);
         parse(&toks, 0, false, Locale::English).map(|n| (n.value, n.end))
+    }
+
+    #[test]
+    fn reads_hyphened_fractions() {
+        assert_eq!(num("one-eighth"), Some((0.125, 1)));
+        assert_eq!(num("two-thirds of voters").map(|n| n.0), Some(2.0 / 3.0));
+        assert_eq!(num("twenty-five"), Some((25.0, 1)));
     }
 
     #[test]
