@@ -485,6 +485,12 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             end = after;
         }
     }
+    if unit.as_deref() == Some("ft") && end > num_end {
+        if let Some((inches, after)) = units::inches_after(tokens, end, &amount, opts.locale) {
+            amount.value = amount.value.map(|v| v + inches / 12.0);
+            end = after;
+        }
+    }
     // "rotate 90 degrees", "a 45 degrees angle": an angle, not a temperature.
     if unit.as_deref() == Some("°") && angle_context(tokens, start, end) {
         dimension = Some("angle");

@@ -295,6 +295,10 @@ pub(super) fn unit_after(
         let u = if t.text == "″" { "in" } else { "ft" };
         return Some(("measure", u, Some("length"), end + 1));
     }
+    // "a 87 yo man": years old, in clinical notes.
+    if t.text == "yo" && digits {
+        return Some(("measure", "year", Some("age"), end + 1));
+    }
     // "6.5 times earnings": a multiple (spelled "three times" is too often
     // a count of occasions with nothing to highlight).
     if t.text == "times" && digits {
@@ -429,6 +433,32 @@ pub(super) fn cents_after(
     clause_ends.then_some((m.value, m.end))
 }
 
+/// The inches after a whole number of feet: "5 feet 2 inches", "5 ft 2
+/// in", "5 feet and 2 inches". Returns the inches and the end.
+pub(super) fn inches_after(
+    tokens: &[Token],
+    end: usize,
+    amount: &Amount,
+    locale: Locale,
+) -> Option<(f64, usize)> {
+    let v = amount.value?;
+    if v.fract() != 0.0 || amount.spelled || !joined(tokens, end) {
+        return None;
+    }
+    let k = if lower(tokens, end) == "and" {
+        end + 1
+    } else {
+        end
+    };
+    let m = numbers::parse(tokens, k, false, locale)?;
+    if !joined(tokens, k) || m.spelled || m.scaled || m.suffix.is_some() || m.value >= 12.0 {
+        return None;
+    }
+    let unit = lower(tokens, m.end);
+    (matches!(&*unit, "inches" | "inch" | "in") && joined(tokens, m.end))
+        .then_some((m.value, m.end + 1))
+}
+
 /// "MUSD", "MEUR": an ISO code with M for millions, as in business
 /// reports.
 pub(super) fn million_code(t: &Token) -> Option<&'static str> {
@@ -444,7 +474,7 @@ pub(super) fn dimension_of(unit: &str) -> Option<&'static str> {
         "km²" | "sq mi" | "m²" | "sq ft" | "acre" | "ha" => "area",
         "kg" | "g" | "mg" | "µg" | "t" | "metric ton" | "lb" | "oz" => "mass",
         "mph" | "km/h" | "kn" | "m/s" => "speed",
-        "L" | "mL" | "gal" | "bbl" | "cu ft" | "m³" => "volume",
+        "L" | "mL" | "gal" | "bbl" | "cu ft" | "m³" | "tbsp" | "tsp" | "cup" => "volume",
         "MW" | "GW" | "kW" | "W" | "hp" => "power",
         "kWh" | "MWh" | "GWh" => "energy",
         "Hz" | "kHz" | "MHz" | "GHz" | "rpm" => "frequency",
@@ -554,6 +584,27 @@ mod tests {
         }
         // A count after the money is not its cents.
         assert_eq!(first("paid 15 dollars and 50 people came").1, Some(15.0));
+    }
+
+    #[test]
+    fn reads_feet_and_inches_cooking_measures_and_yo() {
+        let f = find("he is 5 feet 2 inches tall");
+        assert_eq!(
+            (f[0].text.as_str(), f[0].unit.as_deref()),
+            ("5 feet 2 inches", Some("ft"))
+        );
+        assert!((f[0].value.unwrap() - (5.0 + 2.0 / 12.0)).abs() < 1e-9);
+        assert_eq!(first("add 3 tablespoons butter").2.as_deref(), Some("tbsp"));
+        assert_eq!(find("a 87 yo man")[0].dimension, Some("age"));
+        // "in" alone after a number is a preposition.
+        assert_eq!(
+            texts_of("grew 5 feet in 2 years"),
+            vec!["5 feet", "2 years"]
+        );
+    }
+
+    fn texts_of(s: &str) -> Vec<String> {
+        find(s).into_iter().map(|f| f.text).collect()
     }
 
     #[test]
