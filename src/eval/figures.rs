@@ -11,6 +11,16 @@
 //! results without a value (a unit named alone: "fahrenheit") are out of
 //! scope: a unit without a number is not a figure, so such cases fail.
 //!
+//! Other cases out of scope (they count as failed): exponents written with
+//! a caret or "x10^" ("1.1^23", "1.3x10^6"); ordinal fractions over
+//! compound numbers ("one hundred thirty fifths", "three twenty-firsts");
+//! dates, IP addresses and phone numbers that the spec reads as numbers
+//! (the product must not highlight them); mixed locales in one sentence
+//! ("1.111,11, 1,111.11", "5,00", "1,3"); percent-encoded URLs; "percent
+//! of 10" (the number after its unit); Chinese money words ("kuai", "mao");
+//! a unit repeated without a number between ("50 dollar dollar", "10 $ 30
+//! $"); angle units in words ("half turn", "0.8rad").
+//!
 //! NewsQuant (`factlight eval figures newsquant FILE`): the product's
 //! highlights (`figures::find`, the default policy) are matched to the gold
 //! quantities of each sentence by value (a range by both ends); each gold
