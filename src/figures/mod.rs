@@ -1247,6 +1247,81 @@ mod tests {
     }
 
     #[test]
+    fn never_panics_on_odd_text() {
+        // A fixed pseudo-random walk over characters that stress the
+        // tokenizer, glued prefixes, signs, units and multi-byte text.
+        const PIECES: &[&str] = &[
+            "5",
+            "12",
+            ",",
+            ".",
+            "-",
+            "minus-",
+            "$",
+            "US",
+            "A",
+            "PS",
+            "RM",
+            "Y",
+            "=",
+            "€",
+            "p",
+            "pc",
+            "kW",
+            "İ",
+            "’",
+            "'",
+            "s",
+            " ",
+            "\n",
+            "million",
+            "billion-mile",
+            "year-old",
+            "a",
+            "third",
+            "of",
+            "one",
+            "over",
+            "and",
+            "half",
+            "from",
+            "to",
+            "or",
+            "°",
+            "″",
+            "/",
+            "⁄",
+            "½",
+            "ß",
+            "Ünited",
+            "COVID",
+            "×",
+            "10−30",
+            "percent-owned",
+            "dollars",
+            "cents",
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            for _ in 0..12 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(PIECES[(x % PIECES.len() as u64) as usize]);
+                if x.is_multiple_of(3) {
+                    s.push(' ');
+                }
+            }
+            for f in find(&s).into_iter().chain(find_with(&s, &bare())) {
+                let chars: Vec<char> = s.chars().collect();
+                let text: String = chars[f.start..f.end].iter().collect();
+                assert_eq!(text, f.text, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
     fn finds_ranges() {
         let f = find("between 10 and 15 people, 10-15 people and 10 to 15 people");
         assert_eq!(f.len(), 3);

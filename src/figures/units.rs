@@ -196,7 +196,8 @@ pub(super) fn glued_unit(
             return Some(("measure", ("km/h", Some("speed"), end + 2)));
         }
     }
-    let raw_sfx = &raw[raw.len().saturating_sub(sfx.len())..];
+    // Lower-casing may change byte lengths outside ASCII: slice safely.
+    let raw_sfx = raw.get(raw.len().saturating_sub(sfx.len())..).unwrap_or("");
     if let Some(&(_, u)) = CASED_UNITS.iter().find(|(k, _)| *k == raw_sfx) {
         return Some(("measure", (u, dimension_of(u), end)));
     }
