@@ -788,4 +788,6 @@ pub const NOT_SUPERLATIVE: &[&str] = &[
     "modest", "manifest",
 ];
 
-pub const NOT_COUNTED: &[&str] = &["another", "other", "others", "thing", "way", "time"];
+pub const NOT_COUNTED: &[&str] = &[
+    "another", "other", "others", "thing", "way", "time", "day", "morning", "night", "evening",
+];

@@ -324,7 +324,8 @@ pub(super) fn unit_after(
     }
     let (u, mut after) = pair_at(tokens, end, MEASURE_UNITS)?;
     // "one day he said" is not a duration: words alone need digits.
-    if amount.spelled && amount.value == Some(1.0) && dimension_of(u) == Some("duration") {
+    let old = lower(tokens, after) == "old";
+    if amount.spelled && amount.value == Some(1.0) && dimension_of(u) == Some("duration") && !old {
         return None;
     }
     // A bare "m" after spelled words is rarely metres.
@@ -597,6 +598,11 @@ mod tests {
         assert!((f[0].value.unwrap() - (5.0 + 2.0 / 12.0)).abs() < 1e-9);
         assert_eq!(first("add 3 tablespoons butter").2.as_deref(), Some("tbsp"));
         assert_eq!(find("a 87 yo man")[0].dimension, Some("age"));
+        assert_eq!(
+            find("a promise that is one year old?")[0].dimension,
+            Some("age")
+        );
+        assert!(find("one day he said").is_empty());
         // "in" alone after a number is a preposition.
         assert_eq!(
             texts_of("grew 5 feet in 2 years"),
