@@ -3,6 +3,8 @@
 //! and number punctuation ("second-largest", "O'Brien", "500,000", "2.5",
 //! "U.S.", "p.m.").
 
+use std::borrow::Cow;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     pub text: String,
@@ -40,6 +42,9 @@ impl Token {
         self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
     }
     pub fn lower(&self) -> String {
+        if self.text.is_ascii() {
+            return self.text.to_ascii_lowercase();
+        }
         self.text.to_lowercase()
     }
 }
@@ -51,12 +56,115 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `chars` into tokens. Linear in the input.
 pub fn tokenize(chars: &[char]) -> Vec<Token> {
     let mut out = Vec::new();
+    scan(chars, |start, end, space_before, line_start| {
+        let mut text = String::with_capacity(end - start);
+        text.extend(&chars[start..end]);
+        out.push(Token {
+            text,
+            start,
+            end,
+            space_before,
+            line_start,
+        });
+    });
+    out
+}
+
+/// A token that borrows its text: no allocation per token. Same fields
+/// and offsets (code points) as [`Token`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tok<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub space_before: bool,
+    pub line_start: bool,
+}
+
+impl<'a> Tok<'a> {
+    pub fn is_word(&self) -> bool {
+        self.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+    }
+    pub fn is_capitalized(&self) -> bool {
+        let mut cs = self.text.chars();
+        cs.next().is_some_and(|c| c.is_uppercase()) && cs.any(|c| c.is_lowercase())
+    }
+    pub fn is_all_caps(&self) -> bool {
+        let mut letters = self.text.chars().filter(|c| c.is_alphabetic());
+        let n = letters.clone().count();
+        n >= 2 && letters.all(|c| c.is_uppercase())
+    }
+    pub fn starts_with_digit(&self) -> bool {
+        self.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+    }
+    /// Lower case, borrowed when the text has no capitals (most words).
+    pub fn lower(&self) -> Cow<'a, str> {
+        if self
+            .text
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            Cow::Borrowed(self.text)
+        } else {
+            Cow::Owned(self.text.to_lowercase())
+        }
+    }
+}
+
+/// Splits `text` into borrowed tokens (offsets in code points). Linear in
+/// the input.
+pub fn tokenize_str(text: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    // ASCII text: bytes are code points, no decoding needed.
+    if text.is_ascii() {
+        scan(text.as_bytes(), |start, end, space_before, line_start| {
+            out.push(Tok {
+                text: &text[start..end],
+                start,
+                end,
+                space_before,
+                line_start,
+            });
+        });
+        return out;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    // Byte offset of code point `at`, advanced monotonically.
+    let (mut at, mut byte) = (0usize, 0usize);
+    let chars = &chars[..];
+    let mut to_byte = |k: usize| {
+        while at < k {
+            byte += chars[at].len_utf8();
+            at += 1;
+        }
+        byte
+    };
+    scan(chars, |start, end, space_before, line_start| {
+        let (b0, b1) = (to_byte(start), to_byte(end));
+        out.push(Tok {
+            text: &text[b0..b1],
+            start,
+            end,
+            space_before,
+            line_start,
+        });
+    });
+    out
+}
+
+/// The tokenizer proper: calls `emit(start, end, space_before,
+/// line_start)` for each token in order.
+fn scan<T: Copy + Into<char>>(text: &[T], mut emit: impl FnMut(usize, usize, bool, bool)) {
+    let chars = |k: usize| -> char { text[k].into() };
     let mut i = 0;
-    let n = chars.len();
+    let n = text.len();
     let mut space_before = false;
     let mut line_start = true;
     while i < n {
-        let c = chars[i];
+        let c = chars(i);
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' {
@@ -69,22 +177,22 @@ pub fn tokenize(chars: &[char]) -> Vec<Token> {
         if c.is_alphanumeric() {
             i += 1;
             while i < n {
-                let c = chars[i];
+                let c = chars(i);
                 if c.is_alphanumeric() || is_combining(c) {
                     i += 1;
                     continue;
                 }
-                let next_alnum = i + 1 < n && chars[i + 1].is_alphanumeric();
-                let prev = chars[i - 1];
+                let next_alnum = i + 1 < n && chars(i + 1).is_alphanumeric();
+                let prev = chars(i - 1);
                 let joins = match c {
                     // 500,000 and 2.5 (digits on both sides)
                     ',' | '.' => {
-                        prev.is_ascii_digit() && i + 1 < n && chars[i + 1].is_ascii_digit()
+                        prev.is_ascii_digit() && i + 1 < n && chars(i + 1).is_ascii_digit()
                     }
                     '-' | '‑' => next_alnum,
                     _ if is_apostrophe(c) => {
                         // O'Brien joins; a possessive 's stays separate.
-                        next_alnum && prev.is_alphabetic() && !is_possessive(chars, i)
+                        next_alnum && prev.is_alphabetic() && !is_possessive(text, i)
                     }
                     _ => false,
                 };
@@ -95,32 +203,25 @@ pub fn tokenize(chars: &[char]) -> Vec<Token> {
                 }
             }
             // Initialisms with dots: U.S., p.m., U.N.
-            if i - start == 1 && i < n && chars[i] == '.' && chars[start].is_alphabetic() {
+            if i - start == 1 && i < n && chars(i) == '.' && chars(start).is_alphabetic() {
                 let mut j = i;
-                while j + 1 < n && chars[j] == '.' && chars[j + 1].is_alphabetic() {
-                    if j + 2 < n && chars[j + 2].is_alphanumeric() {
+                while j + 1 < n && chars(j) == '.' && chars(j + 1).is_alphabetic() {
+                    if j + 2 < n && chars(j + 2).is_alphanumeric() {
                         break;
                     }
                     j += 2;
                 }
-                if j > i && j < n && chars[j] == '.' {
+                if j > i && j < n && chars(j) == '.' {
                     i = j + 1;
                 }
             }
         } else {
             i += 1;
         }
-        out.push(Token {
-            text: chars[start..i].iter().collect(),
-            start,
-            end: i,
-            space_before,
-            line_start,
-        });
+        emit(start, i, space_before, line_start);
         space_before = false;
         line_start = false;
     }
-    out
 }
 
 fn is_combining(c: char) -> bool {
@@ -128,10 +229,11 @@ fn is_combining(c: char) -> bool {
 }
 
 /// `’s` or `'s` at `i` followed by a non-letter: a possessive ending.
-fn is_possessive(chars: &[char], i: usize) -> bool {
-    i + 1 < chars.len()
-        && (chars[i + 1] == 's' || chars[i + 1] == 'S')
-        && (i + 2 >= chars.len() || !chars[i + 2].is_alphanumeric())
+fn is_possessive<T: Copy + Into<char>>(text: &[T], i: usize) -> bool {
+    let c = |k: usize| -> char { text[k].into() };
+    i + 1 < text.len()
+        && (c(i + 1) == 's' || c(i + 1) == 'S')
+        && (i + 2 >= text.len() || !c(i + 2).is_alphanumeric())
 }
 
 #[cfg(test)]
@@ -159,6 +261,28 @@ mod tests {
         let t = |s: &str| tokenize(&s.chars().collect::<Vec<_>>())[0].is_all_caps();
         assert!(t("NATO") && t("U.S.") && t("MH-17"));
         assert!(!t("A") && !t("Nato") && !t("16"));
+    }
+
+    #[test]
+    fn borrowed_tokens_match_owned_ones() {
+        let s = "Zelenskyy’s 500,000 U.S. refugees — “2.5 km”\nO'Brien";
+        let chars: Vec<char> = s.chars().collect();
+        let owned = tokenize(&chars);
+        let borrowed = tokenize_str(s);
+        assert_eq!(owned.len(), borrowed.len());
+        for (a, b) in owned.iter().zip(&borrowed) {
+            assert_eq!((a.text.as_str(), a.start, a.end), (b.text, b.start, b.end));
+            assert_eq!(
+                (a.space_before, a.line_start),
+                (b.space_before, b.line_start)
+            );
+            assert_eq!(a.lower(), b.lower());
+        }
+        let ascii = "At least 500,000 refugees, 2.5 km, the U.S. and 1 p.m. O'Brien's";
+        let chars: Vec<char> = ascii.chars().collect();
+        let texts: Vec<String> = tokenize(&chars).into_iter().map(|t| t.text).collect();
+        let borrowed: Vec<&str> = tokenize_str(ascii).iter().map(|t| t.text).collect();
+        assert_eq!(texts, borrowed);
     }
 
     #[test]

@@ -88,6 +88,8 @@ pub const SCALES: &[(&str, f64)] = &[
     ("tln", 1e12),
     ("lakh", 1e5),
     ("crore", 1e7),
+    ("dozen", 12.0),
+    ("dozens", 12.0),
 ];
 
 /// Fraction words: "two thirds", "a half", "three quarters".
@@ -172,6 +174,14 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₽", "RUB"),
     ("₹", "INR"),
     ("₩", "KRW"),
+    ("₡", "CRC"),
+    ("₾", "GEL"),
+    ("₭", "LAK"),
+    ("₿", "BTC"),
+    ("₪", "ILS"),
+    ("₺", "TRY"),
+    ("₱", "PHP"),
+    ("₦", "NGN"),
 ];
 
 /// Letters before "$" that say which dollar: "US$", "C $", "HK$".
@@ -216,7 +226,33 @@ pub const GLUED_ONLY_UNITS: &[(&str, &str)] = &[
     ("ml", "mL"),
     ("l", "L"),
     ("g", "g"),
+    ("min", "min"),
+    ("hrs", "h"),
 ];
+
+/// Units whose case tells them apart from words ("5 W" but not "5 w"),
+/// spaced or glued: watts, volts, newton metres, metric horsepower.
+pub const CASED_UNITS: &[(&str, &str)] = &[
+    ("W", "W"),
+    ("MW", "MW"),
+    ("V", "V"),
+    ("kV", "kV"),
+    ("Nm", "Nm"),
+    ("PS", "hp"),
+];
+
+/// Unit words a hyphen joins to what follows ("percent-owned", "year-old",
+/// "barrel-a-day"): the tails that keep the head a unit.
+pub const UNIT_TAILS: &[&str] = &[
+    "old", "long", "wide", "high", "tall", "deep", "thick", "a-day", "a-year", "per-day", "owned",
+];
+
+/// Currency prefixes glued to the digits ("RM23.50", "PS2.7m" where a
+/// cleaned text wrote "£" as "PS"), besides the ISO codes.
+pub const GLUED_CURRENCY_PREFIXES: &[(&str, &str)] = &[("PS", "GBP"), ("RM", "MYR"), ("Rs", "INR")];
+
+/// Video resolutions, not pence: "1080p".
+pub const RESOLUTIONS: &[f64] = &[144.0, 240.0, 360.0, 480.0, 720.0, 1080.0, 1440.0, 2160.0];
 
 /// ISO codes, before or after the number.
 pub const CURRENCY_CODES: &[&str] = &[
@@ -264,6 +300,7 @@ pub const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("turkish lira", "TRY"),
     ("rmb", "CNY"),
     ("pence", "GBP-pence"),
+    ("sen", "MYR-sen"),
     ("penny", "GBP-pence"),
     ("pesetas", "ESP"),
     ("marks", "DEM"),
@@ -294,6 +331,9 @@ pub const PERCENT_WORDS: &[(&str, &str)] = &[
     ("percents", "%"),
     ("percentage", "%"),
     ("pct", "%"),
+    ("pc", "%"),
+    ("basis points", "bp"),
+    ("basis point", "bp"),
 ];
 
 /// Units of measure after the number: surface form -> unit.
@@ -402,8 +442,59 @@ pub const MEASURE_UNITS: &[(&str, &str)] = &[
     ("mw", "MW"),
     ("gigawatts", "GW"),
     ("kilowatts", "kW"),
+    ("nanometres", "nm"),
+    ("nanometers", "nm"),
+    ("nanometre", "nm"),
+    ("nanometer", "nm"),
+    ("micrometres", "µm"),
+    ("micrometers", "µm"),
+    ("microns", "µm"),
+    ("μm", "µm"),
+    ("µm", "µm"),
+    ("millimetre", "mm"),
+    ("millimeter", "mm"),
+    ("centimetre", "cm"),
+    ("centimeter", "cm"),
+    ("sq m", "m²"),
+    ("sq ft", "sq ft"),
+    ("square metre", "m²"),
+    ("square meter", "m²"),
+    ("square foot", "sq ft"),
+    ("miles per gallon", "mpg"),
+    ("mpg", "mpg"),
+    ("rpm", "rpm"),
+    ("bhp", "hp"),
+    ("hp", "hp"),
+    ("kwh", "kWh"),
+    ("mwh", "MWh"),
+    ("gwh", "GWh"),
+    ("kw", "kW"),
+    ("gw", "GW"),
+    ("watts", "W"),
+    ("kilowatt", "kW"),
+    ("megawatt", "MW"),
+    ("volts", "V"),
+    ("mah", "mAh"),
+    ("hz", "Hz"),
+    ("khz", "kHz"),
+    ("mhz", "MHz"),
+    ("ghz", "GHz"),
+    ("ppm", "ppm"),
+    ("ppb", "ppb"),
+    ("lb-ft", "lb-ft"),
+    ("pound-feet", "lb-ft"),
+    ("newton metres", "Nm"),
+    ("tablespoons", "tbsp"),
+    ("tablespoon", "tbsp"),
+    ("teaspoons", "tsp"),
+    ("teaspoon", "tsp"),
+    ("cups", "cup"),
+    ("cup", "cup"),
     ("seconds", "s"),
+    ("second", "s"),
     ("minutes", "min"),
+    ("minute", "min"),
+    ("mins", "min"),
     ("hours", "h"),
     ("days", "d"),
     ("weeks", "week"),
@@ -685,4 +776,18 @@ pub const IRREGULAR_PLURALS: &[&str] = &[
 ];
 
 /// Singular words after "one" that are not what is counted.
-pub const NOT_COUNTED: &[&str] = &["another", "other", "others", "thing", "way", "time"];
+/// Words before a number of degrees that make it an angle.
+pub const ANGLE_WORDS: &[&str] = &[
+    "rotate", "rotates", "rotated", "rotating", "turn", "turns", "turned", "turning", "angle",
+    "tilt", "tilted", "tilts", "incline", "inclined", "bank", "banked", "pivot", "pivoted",
+];
+
+/// Words in "-est" that are not superlatives ("one of the interest rates").
+pub const NOT_SUPERLATIVE: &[&str] = &[
+    "interest", "forest", "protest", "request", "harvest", "contest", "conquest", "honest",
+    "modest", "manifest",
+];
+
+pub const NOT_COUNTED: &[&str] = &[
+    "another", "other", "others", "thing", "way", "time", "day", "morning", "night", "evening",
+];

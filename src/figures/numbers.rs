@@ -6,7 +6,7 @@ use super::lexicon::{
     FRACTION_WORDS, GLUED_SCALES, SCALES, TENS_WORDS, UNITS_WORDS, VULGAR_FRACTIONS,
 };
 use super::Locale;
-use crate::tokens::Token;
+use crate::tokens::Tok as Token;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Number {
@@ -91,13 +91,13 @@ fn parse_grouped(s: &str, group: char, decimal: char) -> Option<f64> {
 pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> Option<Number> {
     let t = tokens.get(i)?;
     let mut num = if t.starts_with_digit() {
-        let mut n = parse_digit_token(&t.text, has_currency, locale)?;
+        let mut n = parse_digit_token(t.text, has_currency, locale)?;
         n.end = i + 1;
         if n.high.is_none() && n.suffix.is_none() && !n.scaled {
             extend_digits(tokens, i, &mut n, locale);
         }
         n
-    } else if let Some(v) = vulgar(&t.text) {
+    } else if let Some(v) = vulgar(t.text) {
         Number::plain(i + 1, v)
     } else if t.text == "." && joined_tight(tokens, i + 1) && (i == 0 || t.space_before) {
         // ".25": a decimal without its leading zero.
@@ -106,6 +106,8 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
             return None;
         }
         Number::plain(i + 2, format!("0.{}", d.text).parse().ok()?)
+    } else if let Some(v) = hyphened_fraction(&t.lower()) {
+        spelled(i + 1, v, false)
     } else {
         parse_spelled(tokens, i)?
     };
@@ -114,6 +116,18 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
         if let Some(next) = tokens.get(num.end) {
             if !next.line_start {
                 let lower = next.lower();
+                // "1.8 billion-mile": the scale hyphened to a unit.
+                if let Some((head, tail)) = lower.split_once('-') {
+                    if let Some(&(_, f)) = SCALES.iter().find(|(w, _)| *w == head && w.len() > 3) {
+                        if num.high.is_none() && tail.starts_with(char::is_alphabetic) {
+                            num.value *= f;
+                            num.scaled = true;
+                            num.suffix = Some(tail.to_string());
+                            num.end += 1;
+                            return Some(num);
+                        }
+                    }
+                }
                 let hundred = lower == "hundred" && !num.spelled;
                 let f = SCALES
                     .iter()
@@ -138,7 +152,38 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
             }
         }
     }
+    and_a_fraction(tokens, &mut num);
     Some(num)
+}
+
+/// "3 million and a half", "one billion and a quarter million": a
+/// fraction of the scale after "and" (not "and a quarter of them").
+fn and_a_fraction(tokens: &[Token], num: &mut Number) {
+    let said = |k: usize| tokens.get(k).map(|t| t.lower()).unwrap_or_default();
+    let big = num.scaled || num.spelled;
+    if !big || num.high.is_some() || num.value < 1e3 || said(num.end) != "and" {
+        return;
+    }
+    let Some(f) = parse_spelled(tokens, num.end + 1) else {
+        return;
+    };
+    let fraction_word = |k: usize| fraction_word(&said(k)).is_some() || said(k) == "half";
+    // Ends in a fraction word, or in one and a scale ("a quarter million").
+    let ends_fraction =
+        fraction_word(f.end - 1) || (f.scaled && fraction_word(f.end.saturating_sub(2)));
+    if !ends_fraction {
+        return;
+    }
+    if said(f.end) == "of" || f.value <= 0.0 || f.value >= num.value {
+        return;
+    }
+    let scale = 10f64.powi(3 * (num.value.log10() / 3.0).floor() as i32);
+    num.value += if f.value < 1.0 {
+        f.value * scale
+    } else {
+        f.value
+    };
+    num.end = f.end;
 }
 
 impl Number {
@@ -175,15 +220,15 @@ fn extend_digits(tokens: &[Token], i: usize, n: &mut Number, locale: Locale) {
     let t = &tokens[i];
     let plain = |s: &str| s.chars().all(|c| c.is_ascii_digit());
     // Space-grouped thousands: groups of exactly three digits, one space apart.
-    if plain(&t.text) && t.text.len() <= 3 {
+    if plain(t.text) && t.text.len() <= 3 {
         let mut k = i + 1;
-        let mut digits = t.text.clone();
+        let mut digits = t.text.to_string();
         let mut frac = None;
         while let Some(g) = tokens.get(k) {
             let gap_one = g.start == tokens[k - 1].end + 1 && !g.line_start;
             let (int, f) = match locale {
-                Locale::English => g.text.split_once('.').unwrap_or((&g.text, "")),
-                _ => g.text.split_once(',').unwrap_or((&g.text, "")),
+                Locale::English => g.text.split_once('.').unwrap_or((g.text, "")),
+                _ => g.text.split_once(',').unwrap_or((g.text, "")),
             };
             if !gap_one || int.len() != 3 || !plain(int) || !plain(f) {
                 break;
@@ -211,25 +256,32 @@ fn extend_digits(tokens: &[Token], i: usize, n: &mut Number, locale: Locale) {
     // stay what they are.
     let frac_at = |k: usize| -> Option<f64> {
         let (a, s, b) = (tokens.get(k)?, tokens.get(k + 1)?, tokens.get(k + 2)?);
-        if s.text != "/" || s.space_before || b.space_before || !plain(&a.text) || !plain(&b.text) {
+        if (s.text != "/" && s.text != "⁄")
+            || s.space_before
+            || b.space_before
+            || !plain(a.text)
+            || !plain(b.text)
+        {
             return None;
         }
         if tokens.get(k + 3).is_some_and(|x| x.text == "/") {
             return None; // a date: 5/17/2018
         }
         let (x, y): (f64, f64) = (a.text.parse().ok()?, b.text.parse().ok()?);
-        (matches!(y as u32, 2 | 3 | 4 | 8 | 16) && x < y).then_some(x / y)
+        // The fraction slash "⁄" is unambiguous whatever the denominator.
+        let small = matches!(y as u32, 2 | 3 | 4 | 8 | 16) || s.text == "⁄";
+        (small && x < y && y > 0.0).then_some(x / y)
     };
     if let Some(f) = frac_at(i) {
         n.value = f;
         n.end = i + 3;
         return;
     }
-    if plain(&t.text) && tokens.get(i + 1).is_some_and(|x| x.space_before) {
+    if plain(t.text) && tokens.get(i + 1).is_some_and(|x| x.space_before) {
         if let Some(f) = frac_at(i + 1) {
             n.value += f;
             n.end = i + 4;
-        } else if let Some(f) = tokens.get(i + 1).and_then(|x| vulgar(&x.text)) {
+        } else if let Some(f) = tokens.get(i + 1).and_then(|x| vulgar(x.text)) {
             n.value += f;
             n.end = i + 2;
         }
@@ -245,6 +297,9 @@ fn parse_digit_token(text: &str, has_currency: bool, locale: Locale) -> Option<N
     }
     // "10-15": a range in one token.
     if let Some((a, b)) = text.split_once(['-', '‑']) {
+        // "5-10W": a unit glued to the high end.
+        let cut = b.find(|c: char| c.is_alphabetic()).unwrap_or(b.len());
+        let (b, unit) = b.split_at(cut);
         let lo = parse_digits(a, locale)?;
         let hi = parse_digits(b, locale)?;
         // Scores ("3-1") and phone-like groups ("555-1234") are not ranges.
@@ -253,6 +308,7 @@ fn parse_digit_token(text: &str, has_currency: bool, locale: Locale) -> Option<N
         }
         let mut n = Number::plain(0, lo);
         n.high = Some(hi);
+        n.suffix = (!unit.is_empty()).then(|| unit.to_lowercase());
         return Some(n);
     }
     let split = text.find(|c: char| c.is_alphabetic()).unwrap_or(text.len());
@@ -298,6 +354,14 @@ fn small_number(w: &str) -> Option<u64> {
     (1..10).contains(&u).then_some(t + u)
 }
 
+/// "one-eighth", "two-thirds": a spelled fraction in one token.
+fn hyphened_fraction(w: &str) -> Option<f64> {
+    let (n, d) = w.split_once('-')?;
+    let n = word_value(n)?;
+    let d = fraction_word(d)?;
+    (n > 0 && (n as f64) < d).then_some(n as f64 / d)
+}
+
 fn fraction_word(w: &str) -> Option<f64> {
     FRACTION_WORDS.iter().find(|(k, _)| *k == w).map(|f| f.1)
 }
@@ -314,7 +378,7 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
     let lower = |k: usize| tokens.get(k).map(|t| t.lower()).unwrap_or_default();
     let first = lower(i);
     // "a million", "a hundred", "a dozen", "a half", "half a dozen"
-    if matches!(first.as_str(), "a" | "an") {
+    if matches!(&*first, "a" | "an") {
         let next = lower(i + 1);
         if next == "hundred"
             || next == "dozen"
@@ -387,6 +451,16 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
         } else if w == "and" && any {
             // "two hundred and fifty", "one and a half", "twenty and three fifths"
             if let Some(f) = spelled_fraction(tokens, j + 1) {
+                // "one billion and a half million", "one million and a
+                // half": the fraction is of a scale, not of one.
+                let next = lower(f.end);
+                if let Some(&(_, sc)) = SCALES.iter().find(|(w, _)| *w == next && w.len() > 3) {
+                    return Some(spelled(f.end + 1, total + current + f.value * sc, true));
+                }
+                if current == 0.0 && total >= 1e3 && lower(f.end) != "of" {
+                    let sc = 10f64.powi(3 * (total.log10() / 3.0).floor() as i32);
+                    return Some(spelled(f.end, total + f.value * sc, true));
+                }
                 return Some(spelled(f.end, total + current + f.value, false));
             }
             if !(small_number(&lower(j + 1)).is_some() && (current >= 100.0 || total > 0.0)) {
@@ -459,12 +533,37 @@ fn decimals(tokens: &[Token], i: usize) -> Option<(f64, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::tokenize;
+    use crate::tokens::tokenize_str;
 
     fn num(s: &str) -> Option<(f64, usize)> {
-        let chars: Vec<char> = s.chars().collect();
-        let toks = tokenize(&chars);
+        let toks = tokenize_str(s);
         parse(&toks, 0, false, Locale::English).map(|n| (n.value, n.end))
+    }
+
+    #[test]
+    fn reads_hyphened_fractions() {
+        assert_eq!(num("one-eighth"), Some((0.125, 1)));
+        assert_eq!(num("two-thirds of voters").map(|n| n.0), Some(2.0 / 3.0));
+        assert_eq!(num("twenty-five"), Some((25.0, 1)));
+    }
+
+    #[test]
+    fn reads_a_fraction_of_a_scale_after_and() {
+        assert_eq!(num("3 million and a half").map(|n| n.0), Some(3.5e6));
+        assert_eq!(num("one million and a half").map(|n| n.0), Some(1.5e6));
+        assert_eq!(
+            num("one billion and a quarter million").map(|n| n.0),
+            Some(1_000_250_000.0)
+        );
+        assert_eq!(
+            num("one hundred and three quarters").map(|n| n.0),
+            Some(100.75)
+        );
+        // "and a quarter of them" is another figure.
+        assert_eq!(
+            num("3 million and a quarter of them").map(|n| n.0),
+            Some(3e6)
+        );
     }
 
     #[test]

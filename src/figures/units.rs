@@ -3,7 +3,7 @@
 
 use super::lexicon::*;
 use super::{joined, lower, numbers, pair_at, Amount, Locale};
-use crate::tokens::Token;
+use crate::tokens::Tok as Token;
 
 /// Currency before the number: "$", "US$", "C $", "HK$", "usd$", "USD".
 /// Returns the ISO code and the token index of the number.
@@ -17,18 +17,64 @@ pub(super) fn currency_before(tokens: &[Token], j: usize) -> Option<(&'static st
             .map(|s| s.1)
     };
     let number_at = |k: usize| {
-        tokens
+        let signed = tokens
             .get(k)
-            .is_some_and(|n| !n.line_start && (n.starts_with_digit() || n.is_word()))
+            .is_some_and(|n| n.text == "-" && !n.space_before)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with_digit() && !n.space_before);
+        signed
+            || tokens
+                .get(k)
+                .is_some_and(|n| !n.line_start && (n.starts_with_digit() || n.is_word()))
     };
     if let Some(code) = symbol(j) {
+        // "$US55", "$A82": which dollar, glued after the sign.
+        if t.text == "$" {
+            if let Some(p) = tokens.get(j + 1).filter(|p| !p.space_before) {
+                let named = DOLLAR_PREFIXES
+                    .iter()
+                    .find(|d| d.0 == p.text.to_lowercase());
+                let glued = tokens.get(j + 2).is_some_and(|n| !n.space_before);
+                if let (Some(&(_, c)), true) = (named, glued && p.text.len() <= 2) {
+                    return number_at(j + 2).then_some((c, j + 2));
+                }
+            }
+        }
         return number_at(j + 1).then_some((code, j + 1));
+    }
+    // Reuters writes yen as "Y=": "Y=28,030".
+    if t.text == "Y"
+        && tokens
+            .get(j + 1)
+            .is_some_and(|e| e.text == "=" && !e.space_before)
+        && tokens
+            .get(j + 2)
+            .is_some_and(|n| n.starts_with_digit() && !n.space_before)
+    {
+        return Some(("JPY", j + 2));
+    }
+    // "RM23.50", "PS2.7m": the tokenizer split these (see split_glued).
+    if let Some(&(_, code)) = GLUED_CURRENCY_PREFIXES.iter().find(|p| p.0 == t.text) {
+        if tokens
+            .get(j + 1)
+            .is_some_and(|n| n.starts_with_digit() && !n.space_before)
+        {
+            return Some((code, j + 1));
+        }
     }
     // A prefix naming which dollar: "US$", "C $", "usd$".
     let w = t.lower();
     let w = w.trim_end_matches('.');
     if tokens.get(j + 1).is_some_and(|s| s.text == "$") && number_at(j + 2) {
-        if let Some(&(_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == w) {
+        // "a $5 fee", "Kyiv's $5": a lone letter names a dollar only when
+        // glued to the sign ("A$5"), except the customary "C $".
+        let spaced = tokens[j + 1].space_before;
+        let lone = w.len() == 1 && w != "c";
+        if let Some(&(_, code)) = DOLLAR_PREFIXES
+            .iter()
+            .find(|(p, _)| *p == w && !(lone && spaced))
+        {
             return Some((code, j + 2));
         }
         if let Some(c) = CURRENCY_CODES.iter().find(|c| c.eq_ignore_ascii_case(w)) {
@@ -68,6 +114,7 @@ impl Compound {
             spelled: false,
             suffix: None,
             wants_of: false,
+            precise: false,
         }
     }
 }
@@ -79,10 +126,10 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
     let value = match numbers::parse_digits(num, locale) {
         Some(v) => v,
         None => {
-            let chars: Vec<char> = num.chars().collect();
-            let toks = crate::tokens::tokenize(&chars);
+            let toks = crate::tokens::tokenize_str(num);
             let n = numbers::parse(&toks, 0, false, locale)?;
-            if n.end != toks.len() {
+            // "96th-minute": an ordinal, not a number.
+            if n.end != toks.len() || n.suffix.is_some() {
                 return None;
             }
             n.value
@@ -124,8 +171,15 @@ pub(super) fn glued_unit(
     tokens: &[Token],
     end: usize,
 ) -> Option<(&'static str, UnitAt)> {
-    let raw = tokens.get(end - 1).map(|t| t.text.as_str()).unwrap_or("");
+    let raw = tokens.get(end - 1).map(|t| t.text).unwrap_or("");
     if let Some(c) = CURRENCY_CODES.iter().find(|c| c.eq_ignore_ascii_case(sfx)) {
+        return Some(("money", (c, None, end)));
+    }
+    // "100元": a currency word glued to the digits.
+    if let Some(&(_, c)) = CURRENCY_WORDS
+        .iter()
+        .find(|(w, _)| *w == sfx && !w.is_ascii())
+    {
         return Some(("money", (c, None, end)));
     }
     if raw.ends_with('C') && sfx == "c" {
@@ -142,11 +196,48 @@ pub(super) fn glued_unit(
             return Some(("measure", ("km/h", Some("speed"), end + 2)));
         }
     }
+    // Lower-casing may change byte lengths outside ASCII: slice safely.
+    let raw_sfx = raw.get(raw.len().saturating_sub(sfx.len())..).unwrap_or("");
+    if let Some(&(_, u)) = CASED_UNITS.iter().find(|(k, _)| *k == raw_sfx) {
+        return Some(("measure", (u, dimension_of(u), end)));
+    }
+    // "118.5p" is pence; "1080p" a video resolution.
+    if sfx == "p" {
+        let v = numbers::parse_digits(&raw[..raw.len() - 1], Locale::English)?;
+        return (!RESOLUTIONS.contains(&v)).then_some(("money", ("GBP-pence", None, end)));
+    }
+    if sfx == "pc" {
+        return Some(("percent", ("%", None, end)));
+    }
+    if let Some((k, u, d)) = hyphened_unit(sfx) {
+        return Some((k, (u, d, end)));
+    }
     let &(_, u) = MEASURE_UNITS
         .iter()
         .chain(GLUED_ONLY_UNITS)
         .find(|(k, _)| *k == sfx)?;
     Some(("measure", (u, dimension_of(u), end)))
+}
+
+/// A unit word hyphened to a tail that keeps it a unit: "percent-owned",
+/// "year-old", "barrel-a-day". Returns the kind, unit and dimension.
+fn hyphened_unit(w: &str) -> Option<(&'static str, &'static str, Option<&'static str>)> {
+    let (head, tail) = w.split_once('-')?;
+    if !UNIT_TAILS.contains(&tail) {
+        return None;
+    }
+    let find = |list: &'static [(&'static str, &'static str)]| {
+        list.iter().find(|(k, _)| *k == head).map(|p| p.1)
+    };
+    if let Some(u) = find(PERCENT_WORDS) {
+        return Some(("percent", u, None));
+    }
+    let u = find(MEASURE_UNITS)?;
+    let d = dimension_of(u);
+    if tail == "old" {
+        return (d == Some("duration")).then_some(("measure", u, Some("age")));
+    }
+    Some(("measure", u, d))
 }
 
 /// A unit, percent or currency after the number. Returns the kind, unit,
@@ -176,23 +267,65 @@ pub(super) fn unit_after(
     {
         return Some(("money", code, None, end + 1));
     }
+    // "30 MUSD", "120 MEUR": millions of a currency (see million_code).
+    if let Some(code) = million_code(t) {
+        return Some(("money", code, None, end + 1));
+    }
+    // A symbol after the number: "1,200€", "500 €"; "$" only glued.
+    if let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == t.text) {
+        if t.text != "$" || !t.space_before {
+            return Some(("money", code, None, end + 1));
+        }
+    }
+    let digits = !amount.spelled && amount.suffix.is_none();
+    if let Some(&(_, u)) = CASED_UNITS.iter().find(|(k, _)| *k == t.text) {
+        if digits {
+            return Some(("measure", u, dimension_of(u), end + 1));
+        }
+    }
+    // "68 p" is pence (a page is "p. 68", before the number).
+    if t.text == "p" && digits {
+        return Some(("money", "GBP-pence", None, end + 1));
+    }
+    // Inch and foot marks: 25.5″, 6′.
+    // Not a prime written for an apostrophe: "2022′s".
+    let letter_after = tokens
+        .get(end + 1)
+        .is_some_and(|n| !n.space_before && n.is_word());
+    if (t.text == "″" || t.text == "′") && !t.space_before && digits && !letter_after {
+        let u = if t.text == "″" { "in" } else { "ft" };
+        return Some(("measure", u, Some("length"), end + 1));
+    }
+    // "a 87 yo man": years old, in clinical notes.
+    if t.text == "yo" && digits {
+        return Some(("measure", "year", Some("age"), end + 1));
+    }
+    // "6.5 times earnings": a multiple (spelled "three times" is too often
+    // a count of occasions with nothing to highlight).
+    if t.text == "times" && digits {
+        return Some(("measure", "×", None, end + 1));
+    }
+    if let Some((k, u, d)) = hyphened_unit(&t.lower()) {
+        return Some((k, u, d, end + 1));
+    }
     if let Some((u, after)) = degree_at(tokens, end) {
         return Some(("measure", u, Some("temperature"), after));
     }
     // Units in brackets: "20 (kg)", "20 [kg]".
-    if matches!(t.text.as_str(), "(" | "[" | "{" | "<") && !tokens.get(end + 1)?.space_before {
+    if matches!(t.text, "(" | "[" | "{" | "<") && !tokens.get(end + 1)?.space_before {
         let &(_, u) = MEASURE_UNITS
             .iter()
             .find(|(k, _)| *k == lower(tokens, end + 1))?;
         let close = tokens.get(end + 2)?;
-        if matches!(close.text.as_str(), ")" | "]" | "}" | ">") {
+        if matches!(close.text, ")" | "]" | "}" | ">") {
             return Some(("measure", u, dimension_of(u), end + 3));
         }
         return None;
     }
     let (u, mut after) = pair_at(tokens, end, MEASURE_UNITS)?;
     // "one day he said" is not a duration: words alone need digits.
-    if amount.spelled && amount.value == Some(1.0) && dimension_of(u) == Some("duration") {
+    let old = lower(tokens, after) == "old";
+    if amount.spelled && amount.value == Some(1.0) && dimension_of(u) == Some("duration") && !old {
         return None;
     }
     // A bare "m" after spelled words is rarely metres.
@@ -204,7 +337,7 @@ pub(super) fn unit_after(
         after += 2;
         return Some(("measure", "mph", Some("speed"), after));
     }
-    if joined(tokens, after) && matches!(lower(tokens, after).as_str(), "per") {
+    if joined(tokens, after) && matches!(&*lower(tokens, after), "per") {
         if let Some((p, a2)) = pair_at(tokens, after + 1, PER_UNITS) {
             if let Some(speed) = speed_of(u, p) {
                 return Some(("measure", speed, Some("speed"), a2));
@@ -243,7 +376,7 @@ pub(super) fn degree_at(tokens: &[Token], i: usize) -> Option<(&'static str, usi
         };
     }
     let w = t.lower();
-    if matches!(w.as_str(), "degrees" | "degree" | "deg") {
+    if matches!(&*w, "degrees" | "degree" | "deg") {
         let mut k = i + 1;
         if w == "deg"
             && tokens
@@ -266,18 +399,234 @@ pub(super) fn degree_at(tokens: &[Token], i: usize) -> Option<(&'static str, usi
     None
 }
 
+/// The cents after a whole amount of a currency: "3 dollars 50 cents",
+/// "thirteen dollars and forty-five cents", "15 dollars 50." (without the
+/// subunit word only at the end of a clause). Returns cents and the end.
+pub(super) fn cents_after(
+    tokens: &[Token],
+    end: usize,
+    amount: &Amount,
+    locale: Locale,
+) -> Option<(f64, usize)> {
+    let v = amount.value?;
+    if v.fract() != 0.0 || amount.scaled || !joined(tokens, end) {
+        return None;
+    }
+    let k = if lower(tokens, end) == "and" {
+        end + 1
+    } else {
+        end
+    };
+    if !joined(tokens, k) {
+        return None;
+    }
+    let m = numbers::parse(tokens, k, false, locale)?;
+    let whole = m.value.fract() == 0.0 && (1.0..100.0).contains(&m.value);
+    if !whole || m.scaled || m.suffix.is_some() || m.high.is_some() {
+        return None;
+    }
+    let sub = lower(tokens, m.end);
+    if matches!(&*sub, "cents" | "cent" | "pence" | "p") && joined(tokens, m.end) {
+        return Some((m.value, m.end + 1));
+    }
+    let clause_ends = tokens
+        .get(m.end)
+        .is_none_or(|t| !t.is_word() || t.line_start);
+    clause_ends.then_some((m.value, m.end))
+}
+
+/// The inches after a whole number of feet: "5 feet 2 inches", "5 ft 2
+/// in", "5 feet and 2 inches". Returns the inches and the end.
+pub(super) fn inches_after(
+    tokens: &[Token],
+    end: usize,
+    amount: &Amount,
+    locale: Locale,
+) -> Option<(f64, usize)> {
+    let v = amount.value?;
+    if v.fract() != 0.0 || amount.spelled || !joined(tokens, end) {
+        return None;
+    }
+    let k = if lower(tokens, end) == "and" {
+        end + 1
+    } else {
+        end
+    };
+    let m = numbers::parse(tokens, k, false, locale)?;
+    if !joined(tokens, k) || m.spelled || m.scaled || m.suffix.is_some() || m.value >= 12.0 {
+        return None;
+    }
+    let unit = lower(tokens, m.end);
+    (matches!(&*unit, "inches" | "inch" | "in") && joined(tokens, m.end))
+        .then_some((m.value, m.end + 1))
+}
+
+/// "MUSD", "MEUR": an ISO code with M for millions, as in business
+/// reports.
+pub(super) fn million_code(t: &Token) -> Option<&'static str> {
+    let code = t.text.strip_prefix('M')?;
+    CURRENCY_CODES.iter().find(|c| **c == code).copied()
+}
+
 /// What a unit measures.
 pub(super) fn dimension_of(unit: &str) -> Option<&'static str> {
     Some(match unit {
-        "km" | "mi" | "m" | "cm" | "mm" | "dm" | "ft" | "in" | "yd" | "nmi" | "pm" => "length",
+        "km" | "mi" | "m" | "cm" | "mm" | "dm" | "ft" | "in" | "yd" | "nmi" | "pm" | "nm"
+        | "µm" => "length",
         "km²" | "sq mi" | "m²" | "sq ft" | "acre" | "ha" => "area",
         "kg" | "g" | "mg" | "µg" | "t" | "metric ton" | "lb" | "oz" => "mass",
         "mph" | "km/h" | "kn" | "m/s" => "speed",
-        "L" | "mL" | "gal" | "bbl" | "cu ft" | "m³" => "volume",
+        "L" | "mL" | "gal" | "bbl" | "cu ft" | "m³" | "tbsp" | "tsp" | "cup" => "volume",
         "MW" | "GW" | "kW" | "W" | "hp" => "power",
+        "kWh" | "MWh" | "GWh" => "energy",
+        "Hz" | "kHz" | "MHz" | "GHz" | "rpm" => "frequency",
         "MB" | "GB" | "TB" | "kB" | "bit" | "Mb" => "data",
         "°C" | "°F" | "°" => "temperature",
         "s" | "min" | "h" | "d" | "week" | "month" | "year" | "decade" | "century" => "duration",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find;
+
+    fn first(s: &str) -> (String, Option<f64>, Option<String>) {
+        let f = find(s);
+        let f = f.first().unwrap_or_else(|| panic!("no figure in {s:?}"));
+        (f.text.clone(), f.value, f.unit.clone())
+    }
+
+    #[test]
+    fn reads_power_frequency_and_engine_units() {
+        for (s, text, unit) in [
+            ("a 10kW solar array", "10kW", "kW"),
+            ("a 5.5kWh battery", "5.5kWh", "kWh"),
+            ("a 120Hz display", "120Hz", "Hz"),
+            ("torque at 3000 rpm.", "3000 rpm", "rpm"),
+            ("with a 5 W charger", "5 W", "W"),
+            ("a 4500 mAh battery", "4500 mAh", "mAh"),
+            ("at 4 ppb below", "4 ppb", "ppb"),
+            ("makes 300 PS here", "300 PS", "hp"),
+            ("produce 640bhp now", "640bhp", "hp"),
+            ("just 0.03 millimeter slim", "0.03 millimeter", "mm"),
+            ("a 1520 sq m centre", "1520 sq m", "m²"),
+            ("cooked for 3min.", "3min", "min"),
+        ] {
+            let (t, _, u) = first(s);
+            assert_eq!((t.as_str(), u.as_deref()), (text, Some(unit)), "{s}");
+        }
+    }
+
+    #[test]
+    fn reads_glued_currency_prefixes_pence_and_symbols_after() {
+        for (s, v, unit) in [
+            ("worth $US55,931,000 in all", 55_931_000.0, "USD"),
+            ("worth $A82,615,680 in all", 82_615_680.0, "AUD"),
+            ("worth up to PS2.7m.", 2.7e6, "GBP"),
+            ("a sum of USD10m.", 1e7, "USD"),
+            ("rose to RM23.50 today", 23.5, "MYR"),
+            ("fell to Y=28,030 as", 28_030.0, "JPY"),
+            ("a notebook for 1,200€ to work", 1200.0, "EUR"),
+            ("At 118.5p, its shares", 118.5, "GBP-pence"),
+            ("down 68 p at noon", 68.0, "GBP-pence"),
+            ("a rate of 1.38pc.", 1.38, "%"),
+        ] {
+            let (_, value, u) = first(s);
+            assert_eq!((value, u.as_deref()), (Some(v), Some(unit)), "{s}");
+        }
+        // Consoles and video resolutions are not money.
+        assert!(find("on the PS5 and in 1080p video").is_empty());
+    }
+
+    #[test]
+    fn an_article_or_possessive_before_a_dollar_sign_is_not_a_prefix() {
+        assert_eq!(
+            first("won a $48.2 million contract").2.as_deref(),
+            Some("USD")
+        );
+        assert_eq!(first("Kyiv’s $5 billion plan").2.as_deref(), Some("USD"));
+        assert_eq!(first("paid A$5 billion").2.as_deref(), Some("AUD"));
+        assert_eq!(first("paid C $ 100 today").2.as_deref(), Some("CAD"));
+    }
+
+    #[test]
+    fn reads_unit_words_hyphened_to_a_tail() {
+        let (t, v, u) = first("Nissan, which is 43.4 percent-owned by Renault");
+        assert_eq!(
+            (t.as_str(), v, u.as_deref()),
+            ("43.4 percent-owned", Some(43.4), Some("%"))
+        );
+        let f = find("a 50 year-old man and a 52,000 barrel-a-day refinery");
+        assert_eq!(f[0].dimension, Some("age"));
+        assert_eq!(f[1].unit.as_deref(), Some("bbl"));
+        assert!(find("the 96th-minute winner").is_empty());
+    }
+
+    #[test]
+    fn reads_more_currency_signs_and_millions_codes() {
+        for (s, v, unit) in [
+            ("Supply limit: ₿21,000,000", 21e6, "BTC"),
+            ("the cost is 100元!", 100.0, "CNY"),
+            ("losses in excess of 30 MUSD were", 30e6, "USD"),
+        ] {
+            let (_, value, u) = first(s);
+            assert_eq!((value, u.as_deref()), (Some(v), Some(unit)), "{s}");
+        }
+    }
+
+    #[test]
+    fn adds_the_cents_after_a_whole_amount() {
+        for (s, v) in [
+            ("it only cost 3 dollars 50 cents.", 3.5),
+            ("it only cost thirteen dollars and forty-five cents", 13.45),
+            ("It costs 15 dollars and 50.", 15.5),
+        ] {
+            assert_eq!(first(s).1, Some(v), "{s}");
+        }
+        // A count after the money is not its cents.
+        assert_eq!(first("paid 15 dollars and 50 people came").1, Some(15.0));
+    }
+
+    #[test]
+    fn reads_feet_and_inches_cooking_measures_and_yo() {
+        let f = find("he is 5 feet 2 inches tall");
+        assert_eq!(
+            (f[0].text.as_str(), f[0].unit.as_deref()),
+            ("5 feet 2 inches", Some("ft"))
+        );
+        assert!((f[0].value.unwrap() - (5.0 + 2.0 / 12.0)).abs() < 1e-9);
+        assert_eq!(first("add 3 tablespoons butter").2.as_deref(), Some("tbsp"));
+        assert_eq!(find("a 87 yo man")[0].dimension, Some("age"));
+        assert_eq!(
+            find("a promise that is one year old?")[0].dimension,
+            Some("age")
+        );
+        assert!(find("one day he said").is_empty());
+        // "in" alone after a number is a preposition.
+        assert_eq!(
+            texts_of("grew 5 feet in 2 years"),
+            vec!["5 feet", "2 years"]
+        );
+    }
+
+    fn texts_of(s: &str) -> Vec<String> {
+        find(s).into_iter().map(|f| f.text).collect()
+    }
+
+    #[test]
+    fn degrees_after_a_turn_are_an_angle() {
+        assert_eq!(find("rotate 90 degrees")[0].dimension, Some("angle"));
+        assert_eq!(find("a 45 degrees angle")[0].dimension, Some("angle"));
+        assert_eq!(
+            find("it was 45 degrees outside")[0].dimension,
+            Some("temperature")
+        );
+    }
+
+    #[test]
+    fn reads_multiples_only_after_digits() {
+        assert_eq!(first("trades on 6.5 times earnings").1, Some(6.5));
+        assert!(find("he called three times").is_empty());
+    }
 }
