@@ -3,6 +3,7 @@
 //! hides them (never deletes). When no article is found with confidence,
 //! nothing is hidden.
 
+use crate::calendar::MONTH_AND_DAY_NAMES;
 use crate::page::Page;
 
 // ---- Tunables (all in one place, as in Readability) ----
@@ -297,27 +298,6 @@ const DATE_WORDS: &[&str] = &[
     "rd",
     "de",
     "of",
-];
-const MONTH_AND_DAY_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Headings that introduce a module rather than article text (prefix match).

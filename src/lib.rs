@@ -3,6 +3,7 @@
 //! knows about JavaScript.
 #![forbid(unsafe_code)]
 
+pub mod calendar;
 pub mod clutter;
 pub mod eval;
 pub mod figures;

@@ -571,32 +571,7 @@ pub const LABEL_WORDS: &[&str] = &[
     "terminal",
 ];
 
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+pub use crate::calendar::MONTHS;
 
 /// Words after a number that make it a clock time.
 pub const TIME_WORDS: &[&str] = &[
