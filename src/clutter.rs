@@ -474,14 +474,7 @@ fn text_blocks(page: &Page, root: usize, hidden: &[usize]) -> Vec<usize> {
 }
 
 fn in_figure(page: &Page, i: usize) -> bool {
-    let mut cur = Some(i);
-    while let Some(c) = cur {
-        if matches!(page.tag(c), "figure" | "figcaption" | "picture") {
-            return true;
-        }
-        cur = page.parent(c);
-    }
-    false
+    page.in_figure[i]
 }
 
 /// Readability-style scoring: paragraphs vote for their parent and

@@ -72,6 +72,8 @@ pub struct Page<'a> {
     pub non_rendered: Vec<bool>,
     /// Text here must never be wrapped (editable, code, form fields).
     pub untouchable: Vec<bool>,
+    /// The node sits inside a figure, figcaption or picture.
+    pub in_figure: Vec<bool>,
     /// Lower-case words from class and id ("entry__body" -> entry, body).
     pub tokens: Vec<Vec<String>>,
 }
@@ -85,6 +87,7 @@ impl<'a> Page<'a> {
         let mut non_rendered = vec![false; n];
         let mut untouchable = vec![false; n];
         let mut in_link = vec![false; n];
+        let mut in_figure = vec![false; n];
         let mut tokens = vec![Vec::new(); n];
         for (i, node) in snap.nodes.iter().enumerate() {
             let parent = if node.p >= 0 {
@@ -98,6 +101,7 @@ impl<'a> Page<'a> {
                 non_rendered[i] = non_rendered[p];
                 untouchable[i] = untouchable[p];
                 in_link[i] = in_link[p];
+                in_figure[i] = in_figure[p];
             }
             if node.is_text() {
                 continue;
@@ -114,6 +118,9 @@ impl<'a> Page<'a> {
             }
             if tag == "a" {
                 in_link[i] = true;
+            }
+            if matches!(tag, "figure" | "figcaption" | "picture") {
+                in_figure[i] = true;
             }
             tokens[i] = class_tokens(node.attr("class"), node.attr("id"));
         }
@@ -148,6 +155,7 @@ impl<'a> Page<'a> {
             commas,
             non_rendered,
             untouchable,
+            in_figure,
             tokens,
         }
     }
