@@ -18,19 +18,39 @@ pub struct Token {
 
 impl Token {
     pub fn is_word(&self) -> bool {
-        self.text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric())
+        shape::is_word(&self.text)
     }
     pub fn is_capitalized(&self) -> bool {
-        let mut cs = self.text.chars();
-        cs.next().is_some_and(|c| c.is_uppercase()) && cs.any(|c| c.is_lowercase())
+        shape::is_capitalized(&self.text)
     }
     pub fn is_all_caps(&self) -> bool {
-        // Counted without collecting: the person finder asks for every token.
+        shape::is_all_caps(&self.text)
+    }
+    pub fn starts_with_digit(&self) -> bool {
+        shape::starts_with_digit(&self.text)
+    }
+    pub fn lower(&self) -> String {
+        if self.text.is_ascii() {
+            return self.text.to_ascii_lowercase();
+        }
+        self.text.to_lowercase()
+    }
+}
+
+/// Shape tests shared by owned and borrowed tokens.
+mod shape {
+    pub fn is_word(text: &str) -> bool {
+        text.chars().next().is_some_and(|c| c.is_alphanumeric())
+    }
+    pub fn is_capitalized(text: &str) -> bool {
+        let mut cs = text.chars();
+        cs.next().is_some_and(|c| c.is_uppercase()) && cs.any(|c| c.is_lowercase())
+    }
+    /// Two or more letters, all upper case; counted without collecting,
+    /// since the person finder asks for every token.
+    pub fn is_all_caps(text: &str) -> bool {
         let mut letters = 0;
-        for c in self.text.chars().filter(|c| c.is_alphabetic()) {
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
             if !c.is_uppercase() {
                 return false;
             }
@@ -38,14 +58,8 @@ impl Token {
         }
         letters >= 2
     }
-    pub fn starts_with_digit(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-    }
-    pub fn lower(&self) -> String {
-        if self.text.is_ascii() {
-            return self.text.to_ascii_lowercase();
-        }
-        self.text.to_lowercase()
+    pub fn starts_with_digit(text: &str) -> bool {
+        text.as_bytes().first().is_some_and(u8::is_ascii_digit)
     }
 }
 
@@ -83,22 +97,16 @@ pub struct Tok<'a> {
 
 impl<'a> Tok<'a> {
     pub fn is_word(&self) -> bool {
-        self.text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric())
+        shape::is_word(self.text)
     }
     pub fn is_capitalized(&self) -> bool {
-        let mut cs = self.text.chars();
-        cs.next().is_some_and(|c| c.is_uppercase()) && cs.any(|c| c.is_lowercase())
+        shape::is_capitalized(self.text)
     }
     pub fn is_all_caps(&self) -> bool {
-        let mut letters = self.text.chars().filter(|c| c.is_alphabetic());
-        let n = letters.clone().count();
-        n >= 2 && letters.all(|c| c.is_uppercase())
+        shape::is_all_caps(self.text)
     }
     pub fn starts_with_digit(&self) -> bool {
-        self.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        shape::starts_with_digit(self.text)
     }
     /// Lower case, borrowed when the text has no capitals (most words).
     pub fn lower(&self) -> Cow<'a, str> {
