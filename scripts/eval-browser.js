@@ -8,23 +8,19 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const http = require('node:http');
-const zlib = require('node:zlib');
 const { execFileSync } = require('node:child_process');
 const { launch, waitFor } = require('./lib/browsers');
+const { DEFAULT_DIR, loadOrSkip, serve } = require('./lib/benchmark-pages');
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'target', 'release', 'factlight');
-// Page scripts off (the benchmark pages were fetched with JS off), nothing
-// fetched from outside loopback; inline styles still apply.
-const PAGE_CSP = "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
 const STATE_TIMEOUT_MS = 20000;
 
 function args() {
   const a = process.argv.slice(2);
   const get = (flag, dflt) => (a.includes(flag) ? a[a.indexOf(flag) + 1] : dflt);
   return {
-    dir: path.resolve(get('--dir', path.join(ROOT, '..', 'shared', 'data', 'extraction', 'scrapinghub'))),
+    dir: path.resolve(get('--dir', DEFAULT_DIR)),
     pages: Number(get('--pages', 0)),
     // Regression checks for the test suite (exit 1 when missed).
     minF1: Number(get('--min-f1', 0)),
@@ -32,24 +28,9 @@ function args() {
   };
 }
 
-function serve(dir, ids) {
-  const server = http.createServer((req, res) => {
-    const id = decodeURIComponent(req.url.slice(1)).replace(/\.html$/, '');
-    if (!ids.includes(id)) { res.writeHead(404); res.end(); return; }
-    const html = zlib.gunzipSync(fs.readFileSync(path.join(dir, 'html', `${id}.html.gz`)));
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_CSP });
-    res.end(html);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 async function main() {
   const { dir, pages, minF1, maxGap } = args();
-  if (!fs.existsSync(dir)) {
-    console.error(`\n!!! SKIPPED eval:browser: ${dir} is absent (the benchmark lives in ../shared) !!!\n`);
-    process.exit(process.env.CI === 'true' ? 1 : 0);
-  }
-  const truth = JSON.parse(fs.readFileSync(path.join(dir, 'ground-truth.json'), 'utf8'));
+  const truth = loadOrSkip(dir, 'eval:browser');
   const ids = Object.keys(truth).sort().slice(0, pages > 0 ? pages : undefined);
   const server = await serve(dir, ids);
   const base = `http://127.0.0.1:${server.address().port}`;

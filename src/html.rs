@@ -1,11 +1,11 @@
 //! HTML -> snapshot, with the same rules as the content script's DOM walk
 //! (extension/content/snapshot.js), so the CLI sees what the browser sees.
 
-use crate::snapshot::{SnapNode, Snapshot};
+use crate::snapshot::{SnapNode, Snapshot, ENGINE_ATTRS};
 use scraper::{node::Node, ElementRef, Html};
 
 /// Elements whose children are not walked (their text is not page text).
-const OPAQUE: &[&str] = &[
+pub const OPAQUE: &[&str] = &[
     "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object",
 ];
 /// Attribute values are cut to this many characters, as in the browser.
@@ -48,6 +48,7 @@ pub fn snapshot(html: &str) -> Snapshot {
                     let tag = e.name().to_ascii_lowercase();
                     let attrs = e
                         .attrs()
+                        .filter(|(k, _)| ENGINE_ATTRS.contains(k))
                         .map(|(k, v)| (k.to_string(), v.chars().take(MAX_ATTR_CHARS).collect()))
                         .collect();
                     let editable = matches!(tag.as_str(), "input" | "textarea" | "select")

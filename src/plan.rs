@@ -2,12 +2,13 @@
 //! to hide, and text ranges to mark, in the snapshot's own coordinates
 //! (text node index plus UTF-16 offsets), so the DOM layer decides nothing.
 
-use crate::report::Report;
+use crate::report::{FigureOut, PersonOut, Report};
 use crate::text_map::TextMap;
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Plan {
+    #[serde(serialize_with = "findings_only")]
     pub report: Report,
     pub hide: Vec<usize>,
     pub marks: Vec<Mark>,
@@ -33,6 +34,23 @@ pub struct Stats {
     pub officials: usize,
     pub people: usize,
     pub hidden: usize,
+}
+
+/// The page already has its text: a serialised plan carries the report without
+/// `article_text`, which was most of the reply's bytes.
+fn findings_only<S: Serializer>(report: &Report, s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Findings<'a> {
+        title: &'a Option<String>,
+        figures: &'a [FigureOut],
+        people: &'a [PersonOut],
+    }
+    Findings {
+        title: &report.title,
+        figures: &report.figures,
+        people: &report.people,
+    }
+    .serialize(s)
 }
 
 /// Splits a code-point range of the article text into per-node UTF-16
@@ -128,4 +146,19 @@ fn distinct_names(report: &Report, official: bool) -> usize {
     names.sort_unstable();
     names.dedup();
     names.len()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_serialised_plan_does_not_send_the_article_text_back() {
+        let snap = crate::html::snapshot(
+            "<html><body><article><p>At least 352 civilians have died, officials said.</p></article></body></html>",
+        );
+        let plan = crate::analyze_snapshot(&snap).unwrap();
+        assert!(!plan.report.article_text.is_empty());
+        let json: serde_json::Value = serde_json::to_value(&plan).unwrap();
+        assert!(json["report"].get("article_text").is_none());
+        assert!(json["report"]["figures"].is_array());
+    }
 }

@@ -8,6 +8,11 @@ pub const FLAG_EDITABLE: u32 = 1;
 /// Bit set in `SnapNode::flags` for elements the page itself does not render.
 pub const FLAG_HIDDEN: u32 = 2;
 
+/// The only attributes the engine reads. Snapshots carry no others: the page's other
+/// attribute values are not ours to copy, and they were half of every message's bytes.
+/// extension/content/snapshot.js keeps the same list (tests/snapshot_parity.rs checks).
+pub const ENGINE_ATTRS: &[&str] = &["class", "id", "role", "itemprop", "hidden"];
+
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Snapshot {
     #[serde(default)]

@@ -3,25 +3,31 @@
 //! same snapshot -> plan path as in the extension, across the JS boundary.
 #![cfg(target_arch = "wasm32")]
 
-use factlight::wasm::{analyze_snapshot, analyze_text, version};
+use factlight::wasm::{analyze_snapshot_json, analyze_text, version};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 const SEED: &str = include_str!("fixtures/seed/news-article.html");
 
-fn to_js<T: serde::Serialize>(v: &T) -> JsValue {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap()
-}
-
 fn from_js(v: JsValue) -> serde_json::Value {
     serde_wasm_bindgen::from_value(v).unwrap()
+}
+
+/// The extension's path: snapshot JSON in, plan JSON out.
+fn analyze(snap: &factlight::Snapshot) -> serde_json::Value {
+    let json = serde_json::to_string(snap).unwrap();
+    let plan = analyze_snapshot_json(&json).unwrap_or_else(|_| panic!("analyze failed"));
+    serde_json::from_str(&plan).unwrap()
 }
 
 #[wasm_bindgen_test]
 fn seed_snapshot_gives_a_plan_with_hides_and_marks() {
     let snap = factlight::html::snapshot(SEED);
-    let plan = from_js(analyze_snapshot(to_js(&snap)).unwrap_or_else(|_| panic!("analyze failed")));
+    let plan = analyze(&snap);
+    assert!(
+        plan["report"].get("article_text").is_none(),
+        "the page has its own text"
+    );
     let hide = plan["hide"].as_array().unwrap();
     assert!(!hide.is_empty());
     let marks = plan["marks"].as_array().unwrap();
@@ -54,7 +60,7 @@ fn seed_snapshot_gives_a_plan_with_hides_and_marks() {
 fn utf16_offsets_survive_emoji() {
     let html = "<html><body><article><p>😀😀 Officials said at least 352 Ukrainian civilians have died, and the war goes on, with more to come, they said, again and again, in Kyiv.</p><p>More text here to make an article, with commas, and more commas, and words, many words, for the scorer.</p><p>Yet another paragraph of text, with commas, to make the page look like an article to the scorer.</p></article></body></html>";
     let snap = factlight::html::snapshot(html);
-    let plan = from_js(analyze_snapshot(to_js(&snap)).unwrap_or_else(|_| panic!("analyze failed")));
+    let plan = analyze(&snap);
     let m = &plan["marks"][0];
     let node = &snap.nodes[m["node"].as_u64().unwrap() as usize];
     let units: Vec<u16> = node.text.as_ref().unwrap().encode_utf16().collect();
@@ -67,10 +73,10 @@ fn utf16_offsets_survive_emoji() {
 
 #[wasm_bindgen_test]
 fn bad_input_is_an_error_not_a_crash() {
-    assert!(analyze_snapshot(JsValue::from_str("not a snapshot")).is_err());
-    assert!(analyze_snapshot(JsValue::NULL).is_err());
+    assert!(analyze_snapshot_json("not a snapshot").is_err());
+    assert!(analyze_snapshot_json("null").is_err());
     let orphan = serde_json::json!({"nodes": [{"p": -1, "tag": "body"}, {"p": 7, "tag": "p"}]});
-    assert!(analyze_snapshot(to_js(&orphan)).is_err());
+    assert!(analyze_snapshot_json(&orphan.to_string()).is_err());
 }
 
 #[wasm_bindgen_test]

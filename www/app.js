@@ -63,7 +63,7 @@
     const doc = await loadFrame(html);
     await addStyles(doc);
     const { snapshot, domNodes } = factlightSnapshot.take(doc, url);
-    const plan = callEngine('analyze_snapshot', snapshot);
+    const plan = JSON.parse(callEngine('analyze_snapshot_json', JSON.stringify(snapshot)));
     factlightApply.apply(plan, domNodes, snapshot);
     playgroundRender.lists(plan.report, $('figures'), $('people'));
     showCounts(plan.stats);

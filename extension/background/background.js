@@ -32,20 +32,30 @@
     switch (msg && msg.type) {
       case 'analyze':
         try {
+          if (typeof msg.snapshot !== 'string') throw new Error('snapshot must be JSON text');
+          const t0 = performance.now();
           const plan = await factlightEngine.analyzeSnapshot(msg.snapshot);
-          record(sender, { state: 'analysed', stats: plan.stats });
+          const analyzeMs = performance.now() - t0;
+          record(sender, { state: 'analysed', stats: JSON.parse(plan).stats, analyzeMs });
           return { ok: true, plan };
         } catch (e) {
           record(sender, { state: 'error', error: errorText(e) });
           return { ok: false, error: errorText(e) };
         }
       case 'page': // content script reports its own state (disabled, done, error)
-        record(sender, { state: msg.state, stats: msg.stats || null, error: msg.error || null });
+        record(sender, {
+          state: msg.state,
+          stats: msg.stats || null,
+          timing: msg.timing ? { ...msg.timing, analyzeMs: tabs.get(sender.tab && sender.tab.id)?.analyzeMs ?? null } : null,
+          error: msg.error || null,
+        });
         return { ok: true };
       case 'status':
         return { ok: true, status: tabs.get(msg.tabId) || null };
       case 'tabs':
-        return { ok: true, tabs: [...tabs].map(([tabId, s]) => ({ tabId, url: s.url, state: s.state, stats: s.stats })) };
+        return { ok: true, tabs: [...tabs].map(([tabId, s]) => ({ tabId, url: s.url, state: s.state, stats: s.stats, timing: s.timing || null })) };
+      case 'engine': // load cost and memory, for the popup and the speed bench
+        return { ok: true, engine: factlightEngine.metrics() };
       case 'analyzeText': // for tools; never called with page data
         try {
           return { ok: true, report: await factlightEngine.analyzeText(msg.text) };

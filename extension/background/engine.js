@@ -5,6 +5,8 @@ globalThis.factlightEngine = (() => {
   let bindings = null; // the initialised wasm_bindgen object in use
   let ready = null; // promise of bindings
   let globalUsed = false;
+  let exports = null; // the instance's exports, for its memory size
+  const loads = []; // ms each instantiation took
 
   // wasm_bindgen keeps its instance in a closure and cannot be reset. A fresh instance needs a
   // fresh glue closure: build.sh may expose one as globalThis.factlightGlue(); otherwise the
@@ -23,7 +25,9 @@ globalThis.factlightEngine = (() => {
       ready = (async () => {
         const glue = freshGlue();
         if (!glue) throw new Error('engine stopped after an earlier panic; it restarts with the browser session');
-        await glue({ module_or_path: api.runtime.getURL('pkg/factlight_bg.wasm') });
+        const t0 = performance.now();
+        exports = await glue({ module_or_path: api.runtime.getURL('pkg/factlight_bg.wasm') });
+        loads.push(performance.now() - t0);
         bindings = glue;
         return glue;
       })().catch((e) => {
@@ -52,8 +56,13 @@ globalThis.factlightEngine = (() => {
   }
 
   return {
-    analyzeSnapshot: (snapshot) => call('analyze_snapshot', snapshot),
+    // Snapshot JSON in, plan JSON out (see analyze_snapshot_json in src/wasm.rs).
+    analyzeSnapshot: (json) => call('analyze_snapshot_json', json),
     analyzeText: (text) => call('analyze_text', text),
     version: () => call('version'),
+    metrics: () => ({
+      instantiateMs: loads.slice(),
+      wasmMemoryBytes: exports && exports.memory ? exports.memory.buffer.byteLength : 0,
+    }),
   };
 })();

@@ -1,6 +1,7 @@
 // Content script: settings -> snapshot -> background analysis -> apply; undo on disable.
 // It makes no content decisions; the engine's plan says what to hide and mark.
 (() => {
+  const loadedAt = performance.now(); // anchors our phase times on a trace (speed bench)
   const api = globalThis.browser ?? globalThis.chrome;
   const root = document.documentElement;
   const STATE_ATTR = 'data-factlight-state';
@@ -30,15 +31,23 @@
     undo = null;
   }
 
-  async function run() {
+  // startedAt: when this run's work began (the script's first line for the first run).
+  // taken: a snapshot already made while the settings were being read.
+  async function run(startedAt = performance.now(), taken = null) {
     const gen = ++generation;
-    const { snapshot, domNodes } = factlightSnapshot.take(document, location.href);
+    // Phase timings (numbers only) go to the popup's status and the speed bench.
+    const t0 = taken ? taken.t0 : performance.now();
+    const { snapshot, domNodes } = taken || factlightSnapshot.take(document, location.href);
+    const t1 = taken ? taken.t1 : performance.now();
     let res;
     try {
-      res = await api.runtime.sendMessage({ type: 'analyze', snapshot });
+      // JSON text both ways: one native pass each side, and the engine takes JSON anyway.
+      res = await api.runtime.sendMessage({ type: 'analyze', snapshot: JSON.stringify(snapshot) });
+      if (res && res.ok) res.plan = JSON.parse(res.plan);
     } catch (e) {
       res = { ok: false, error: 'background unreachable: ' + ((e && e.message) || e) };
     }
+    const t2 = performance.now();
     if (gen !== generation) return; // disabled or restarted while waiting
     if (!res || !res.ok) {
       root.setAttribute(STATE_ATTR, 'error'); // page content stays untouched
@@ -52,8 +61,13 @@
       report('error', { error: 'apply failed: ' + ((e && e.message) || e) });
       return;
     }
+    const t3 = performance.now();
     root.setAttribute(STATE_ATTR, 'done');
-    report('done', { stats: res.plan.stats, error: (res.plan.warnings || []).join('; ') || null });
+    const timing = {
+      startMs: t0 - startedAt, snapshotMs: t1 - t0, roundTripMs: t2 - t1, applyMs: t3 - t2, totalMs: t3 - startedAt,
+      nodes: domNodes.length, marks: { loadedAt, t0, t1, t2, t3 },
+    };
+    report('done', { stats: res.plan.stats, timing, error: (res.plan.warnings || []).join('; ') || null });
     watch();
   }
 
@@ -88,9 +102,17 @@
     report('error', { error: String((e && e.message) || e) });
   }
 
-  async function sync() {
-    if (await siteEnabled()) {
-      if (!undo && !root.hasAttribute(STATE_ATTR)) await run();
+  async function sync(startedAt) {
+    const enabled = siteEnabled();
+    const due = !undo && !root.hasAttribute(STATE_ATTR);
+    // Read the page while the settings are on their way; dropped unread if this site is off.
+    let taken = null;
+    if (due) {
+      const t0 = performance.now();
+      taken = { ...factlightSnapshot.take(document, location.href), t0, t1: performance.now() };
+    }
+    if (await enabled) {
+      if (due) await run(startedAt, taken);
     } else {
       stop();
       root.removeAttribute(STATE_ATTR);
@@ -101,5 +123,5 @@
   api.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && changes.disabledSites) sync().catch(fail);
   });
-  sync().catch(fail);
+  sync(loadedAt).catch(fail);
 })();

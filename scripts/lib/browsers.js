@@ -40,6 +40,8 @@ async function launchChromium(extDir) {
   return {
     name: 'chromium',
     extensionOrigin: origin,
+    context, // for tools that need CDP (the speed bench)
+    worker, // the extension's service worker, to read its own measurements
     backgroundErrors,
     requests, // every request seen in the context, including the extension's worker
     newPage: () => context.newPage(),

@@ -1,0 +1,186 @@
+#!/usr/bin/env node
+// npm run bench [-- --pages N] [--dir DIR] [--out FILE]
+// Factlight as the extension runs it against what a reader would install instead
+// (Readability.js + compromise), page by page, in one headless Chromium run.
+// See docs/bench.md for what each column means; the full run rewrites that file.
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const { launch, waitFor } = require('./lib/browsers');
+const { DEFAULT_DIR, loadOrSkip, serve } = require('./lib/benchmark-pages');
+const { startTrace, extensionTasks, scriptStartTs } = require('./lib/trace');
+const { summary, median } = require('./lib/stats');
+const { extensionSize } = require('./lib/extension-size');
+const { baselineSource, runBaseline } = require('./lib/baseline');
+const { writeReport } = require('./lib/bench-report');
+
+const ROOT = path.resolve(__dirname, '..');
+const STATE_TIMEOUT_MS = 30000;
+const INSTANTIATE_REPEATS = 7;
+const BASELINE_SOURCE = `${baselineSource()};0`; // ;0 - the script's completion value must be serialisable
+
+function args() {
+  const a = process.argv.slice(2);
+  const get = (flag, dflt) => (a.includes(flag) ? a[a.indexOf(flag) + 1] : dflt);
+  const pages = Number(get('--pages', 0));
+  return {
+    dir: path.resolve(get('--dir', DEFAULT_DIR)),
+    pages,
+    // Only the full run may rewrite the README's table; short runs write under target/.
+    out: path.resolve(get('--out', pages > 0 ? path.join(ROOT, 'target', 'bench', 'bench.md') : path.join(ROOT, 'docs', 'bench.md'))),
+  };
+}
+
+async function heapAfterGc(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+// (b): the page with Factlight off for this host, then Readability + compromise on it.
+async function measureBaseline(session, url) {
+  const page = await session.newPage();
+  try {
+    const cdp = await session.context.newCDPSession(page);
+    await page.goto(url, { waitUntil: 'load', timeout: 30000 });
+    const heapWithout = await heapAfterGc(cdp);
+    // Evaluated over CDP rather than a <script> tag: the page's CSP and its own errors stay out of it.
+    await page.evaluate(BASELINE_SOURCE);
+    const result = await page.evaluate(runBaseline);
+    return { ...result, heapWithout };
+  } finally {
+    await page.close();
+  }
+}
+
+// Our own status record for a tab, as the background keeps it for the popup.
+async function tabStatus(worker, url) {
+  const all = await worker.evaluate(async () => (await chrome.storage.session.get('tabStatus')).tabStatus || {});
+  return Object.values(all).find((s) => s.url === url) || null;
+}
+
+// (a): a fresh tab with Factlight on, traced, until the content script says it is done.
+async function measureFactlight(session, url) {
+  const page = await session.newPage();
+  try {
+    const cdp = await session.context.newCDPSession(page);
+    const trace = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 });
+    const state = await waitFor(page, () => document.documentElement.getAttribute('data-factlight-state'), undefined, STATE_TIMEOUT_MS).catch(() => 'timeout');
+    const events = await trace.stop();
+    const heapWith = await heapAfterGc(cdp);
+    const status = await tabStatus(session.worker, url);
+    const timing = status && status.timing;
+    if (state !== 'done' || !timing) return { state, heapWith };
+    // Map the content script's clock onto the trace through the moment content.js started.
+    const anchor = scriptStartTs(events, `${session.extensionOrigin}/content/content.js`);
+    const m = timing.marks;
+    const toTrace = (ms) => anchor + (ms - m.loadedAt) * 1000;
+    const windows = anchor == null ? [] : [[toTrace(m.t0), toTrace(m.t1)], [toTrace(m.t2), toTrace(m.t3)]];
+    const tasks = extensionTasks(events, session.extensionOrigin, windows);
+    const taskMs = tasks.map((t) => t.dur / 1000);
+    return {
+      state,
+      heapWith,
+      totalMs: timing.totalMs,
+      startMs: timing.startMs,
+      snapshotMs: timing.snapshotMs,
+      analyzeMs: timing.analyzeMs,
+      roundTripMs: timing.roundTripMs,
+      applyMs: timing.applyMs,
+      nodes: timing.nodes,
+      mainThreadMs: taskMs.reduce((a, b) => a + b, 0),
+      longestTaskMs: taskMs.length ? Math.max(...taskMs) : null,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+// Fresh wasm instances in the service worker, through the same glue the engine uses.
+async function instantiateTimes(worker, repeats) {
+  return worker.evaluate(async (n) => {
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const glue = globalThis.factlightGlue();
+      const t0 = performance.now();
+      await glue({ module_or_path: chrome.runtime.getURL('pkg/factlight_bg.wasm') });
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, repeats);
+}
+
+async function main() {
+  const opts = args();
+  const truth = loadOrSkip(opts.dir, 'bench');
+  const ids = Object.keys(truth).sort().slice(0, opts.pages > 0 ? opts.pages : undefined);
+  const server = await serve(opts.dir, ids);
+  const port = server.address().port;
+  const session = await launch('chromium');
+  const rows = [];
+  const started = Date.now();
+  let engine;
+  let coldInstantiate = null;
+  let wasmBefore = null;
+  try {
+    // Factlight stays off on "localhost", so the baseline sees the page as served.
+    await session.worker.evaluate(() => chrome.storage.sync.set({ disabledSites: ['localhost'] }));
+    for (const [i, id] of ids.entries()) {
+      const base = await measureBaseline(session, `http://localhost:${port}/${id}.html`);
+      const fl = await measureFactlight(session, `http://127.0.0.1:${port}/${id}.html`);
+      if (i === 0) {
+        const first = (await session.worker.evaluate(() => factlightEngine.metrics()));
+        coldInstantiate = first.instantiateMs[0] ?? null;
+        wasmBefore = first.wasmMemoryBytes;
+      }
+      rows.push({ id, baselineMs: base.ms, words: base.words, ...fl, heapGrowth: fl.heapWith - base.heapWithout });
+      process.stderr.write(`\r${i + 1}/${ids.length} pages`);
+    }
+    process.stderr.write('\n');
+    engine = await session.worker.evaluate(() => factlightEngine.metrics());
+    engine.repeated = await instantiateTimes(session.worker, INSTANTIATE_REPEATS);
+  } finally {
+    await session.close();
+    server.close();
+  }
+
+  const ok = rows.filter((r) => r.state === 'done');
+  const failed = rows.filter((r) => r.state !== 'done').map((r) => `${r.id}: ${r.state}`);
+  const size = extensionSize(path.join(ROOT, 'extension'));
+  const pick = (k) => ok.map((r) => r[k]).filter((v) => typeof v === 'number');
+  const result = {
+    pages: ok.length,
+    factlight_ms: summary(pick('totalMs')),
+    baseline_ms: summary(ok.map((r) => r.baselineMs)),
+    ratio_median: median(ok.map((r) => r.baselineMs / r.totalMs)),
+    longest_task_ms: Math.max(...pick('longestTaskMs')),
+    wasm_instantiate_ms: coldInstantiate,
+    memory_growth_bytes: Math.max(0, median(pick('heapGrowth'))) + Math.max(0, engine.wasmMemoryBytes - wasmBefore),
+    extension_bytes: size.bytes,
+    extension_gzip_bytes: size.gzipBytes,
+  };
+  const detail = {
+    seconds: Math.round((Date.now() - started) / 1000),
+    failed,
+    phases: {
+      start: summary(pick('startMs')),
+      snapshot: summary(pick('snapshotMs')),
+      analyze: summary(pick('analyzeMs')),
+      roundTrip: summary(pick('roundTripMs')),
+      apply: summary(pick('applyMs')),
+      mainThread: summary(pick('mainThreadMs')),
+      longestTask: summary(pick('longestTaskMs')),
+    },
+    instantiateRepeatedMs: median(engine.repeated),
+    heapGrowth: summary(pick('heapGrowth')),
+    wasmMemory: { before: wasmBefore, after: engine.wasmMemoryBytes },
+    slowest: [...ok].sort((a, b) => b.totalMs - a.totalMs).slice(0, 5),
+  };
+  writeReport(opts.out, result, detail, rows);
+  console.log(`bench: ${ids.length} pages in ${detail.seconds} s; table written to ${path.relative(ROOT, opts.out)}`);
+  if (failed.length) console.log(`not finished: ${failed.join(', ')}`);
+  console.log(JSON.stringify(result));
+  if (failed.length) process.exit(1);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
