@@ -229,6 +229,12 @@ pub const NONE: u32 = 0;
 /// Feature hashes of every token of a document (see `STRIDE`), and its
 /// sentences.
 pub fn extract(tokens: &[Token]) -> (Vec<u32>, Vec<Range<usize>>) {
+    extract_for(tokens, None)
+}
+
+/// `extract`, filling only the tokens `want` asks for (others stay empty);
+/// document-wide evidence is still gathered from every token.
+pub fn extract_for(tokens: &[Token], want: Option<&[bool]>) -> (Vec<u32>, Vec<Range<usize>>) {
     let lowers: Vec<Cow<str>> = tokens.iter().map(super::lc).collect();
     let hashed: Vec<Hashed> = tokens
         .iter()
@@ -279,6 +285,9 @@ pub fn extract(tokens: &[Token]) -> (Vec<u32>, Vec<Range<usize>>) {
     let mut out = vec![NONE; tokens.len() * STRIDE];
     for s in &sents {
         for i in s.clone() {
+            if want.is_some_and(|w| !w[i]) {
+                continue;
+            }
             let v = hashed[i];
             let at = |k: isize| -> Hashed {
                 let j = i as isize + k;

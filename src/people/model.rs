@@ -64,6 +64,8 @@ pub struct Model {
     weights: Vec<i8>,
     lut: [f32; 256],
     trans: Vec<f32>,
+    /// `trans` with the start row replaced by the row after O.
+    trans_after_o: Vec<f32>,
     pub features: usize,
 }
 
@@ -118,7 +120,7 @@ impl Model {
         if checksum(body).to_le_bytes() != sum {
             return Err(ModelError::Checksum);
         }
-        let trans = r
+        let trans: Vec<f32> = r
             .take((CLASSES + 1) * CLASSES * 4)?
             .chunks(4)
             .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
@@ -159,6 +161,9 @@ impl Model {
         if r.at != body.len() {
             return Err(ModelError::Truncated);
         }
+        let mut trans_after_o = trans.clone();
+        let after_o_row = (O as usize + 1) * CLASSES;
+        trans_after_o.copy_within(after_o_row..after_o_row + CLASSES, 0);
         Ok(Model {
             keys,
             rows,
@@ -166,6 +171,7 @@ impl Model {
             weights,
             lut,
             trans,
+            trans_after_o,
             features: n,
         })
     }
@@ -194,14 +200,25 @@ impl Model {
     /// path that tags this token otherwise (a confidence, in weight units;
     /// +inf throughout a sentence without a person).
     pub fn tag_with_margins(&self, feats: &[u32]) -> (Vec<u8>, Vec<f32>) {
+        self.tag_window(feats, false)
+    }
+
+    /// `tag_with_margins` for a window of a sentence; `after_o`: the window
+    /// follows a token already settled as O, not the sentence start.
+    pub fn tag_window(&self, feats: &[u32], after_o: bool) -> (Vec<u8>, Vec<f32>) {
+        let trans = if after_o {
+            &self.trans_after_o
+        } else {
+            &self.trans
+        };
         let em = self.emissions(feats);
-        let tags = viterbi(&em, &self.trans);
+        let tags = viterbi(&em, trans);
         // Most sentences name nobody: skip the second pass there.
         if !tags.contains(&B_PER) {
             let n = tags.len();
             return (tags, vec![f32::INFINITY; n]);
         }
-        let mm = max_marginals(&em, &self.trans);
+        let mm = max_marginals(&em, trans);
         let margins = tags
             .iter()
             .zip(&mm)
