@@ -30,18 +30,6 @@
   async function handle(msg, sender) {
     await loaded;
     switch (msg && msg.type) {
-      case 'analyze':
-        try {
-          if (typeof msg.snapshot !== 'string') throw new Error('snapshot must be JSON text');
-          const t0 = performance.now();
-          const plan = await factlightEngine.analyzeSnapshot(msg.snapshot);
-          const analyzeMs = performance.now() - t0;
-          record(sender, { state: 'analysed', stats: JSON.parse(plan).stats, analyzeMs });
-          return { ok: true, plan };
-        } catch (e) {
-          record(sender, { state: 'error', error: errorText(e) });
-          return { ok: false, error: errorText(e) };
-        }
       case 'page': // content script reports its own state (disabled, done, error)
         record(sender, {
           state: msg.state,
@@ -66,6 +54,37 @@
         return { ok: false, error: 'unknown message' };
     }
   }
+
+  // Snapshot JSON in, plan JSON out: the text of the analysis, as the engine returns it.
+  async function analyze(json, sender) {
+    const t0 = performance.now();
+    const plan = await factlightEngine.analyzeSnapshot(json);
+    const analyzeMs = performance.now() - t0;
+    record(sender, { state: 'analysed', stats: JSON.parse(plan).stats, analyzeMs });
+    return plan;
+  }
+
+  // Content scripts send snapshots in parts over a port and get the plan back the same
+  // way (content/transport.js): large messages would block the page while serialised.
+  api.runtime.onConnect.addListener((port) => {
+    if (port.name !== factlightTransport.PORT_NAME || !port.sender || port.sender.id !== api.runtime.id) return;
+    const parts = [];
+    const post = (msg) => { try { port.postMessage(msg); } catch { /* the tab went away */ } };
+    port.onMessage.addListener(async (msg) => {
+      parts.push(String(msg && msg.part));
+      if (!(msg && msg.last)) return;
+      await loaded;
+      let plan;
+      try {
+        plan = await analyze(parts.join(''), port.sender);
+      } catch (e) {
+        record(port.sender, { state: 'error', error: errorText(e) });
+        post({ ok: false, error: errorText(e) });
+        return;
+      }
+      factlightTransport.sendInParts(plan, (part, last) => post({ ok: true, part, last }));
+    });
+  });
 
   api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     if (sender.id !== api.runtime.id) return false;

@@ -1,2 +1,2 @@
-// Chromium entry point: Firefox loads the same three files via background.scripts.
-importScripts('../pkg/factlight.js', 'engine.js', 'background.js');
+// Chromium entry point: Firefox loads the same files via background.scripts.
+importScripts('../pkg/factlight.js', '../content/transport.js', 'engine.js', 'background.js');

@@ -45,31 +45,61 @@ globalThis.factlightApply = (() => {
     return { node, original, inserted };
   }
 
-  // plan: engine output; domNodes/snapshot: from factlightSnapshot.take at analysis time.
+  // The plan's changes as steps (a generator), recorded in `undo` as they are made.
+  // plan: engine output; domNodes/snapshot: from factlightSnapshot at analysis time.
+  function* steps(plan, domNodes, snapshot, undo) {
+    const body = domNodes[0];
+    for (const i of plan.hide || []) {
+      const el = domNodes[i];
+      if (!el || el.nodeType !== 1 || el === body || el.hasAttribute(HIDDEN_ATTR)) continue;
+      el.setAttribute(HIDDEN_ATTR, '');
+      undo.hidden.push(el);
+      yield;
+    }
+    const byNode = new Map();
+    for (const m of plan.marks || []) {
+      if (!byNode.has(m.node)) byNode.set(m.node, []);
+      byNode.get(m.node).push(m);
+    }
+    for (const [i, marks] of byNode) {
+      const node = domNodes[i];
+      if (!node || node.nodeType !== 3 || !snapshot.nodes[i]) continue;
+      marks.sort((a, b) => a.start - b.start);
+      const rec = splitText(node, marks, snapshot.nodes[i].text);
+      if (rec) undo.splits.push(rec);
+      yield;
+    }
+  }
+
+  // All at once; all or nothing.
   function apply(plan, domNodes, snapshot) {
     const undo = { hidden: [], splits: [] };
     try {
-      const body = domNodes[0];
-      for (const i of plan.hide || []) {
-        const el = domNodes[i];
-        if (!el || el.nodeType !== 1 || el === body || el.hasAttribute(HIDDEN_ATTR)) continue;
-        el.setAttribute(HIDDEN_ATTR, '');
-        undo.hidden.push(el);
-      }
-      const byNode = new Map();
-      for (const m of plan.marks || []) {
-        if (!byNode.has(m.node)) byNode.set(m.node, []);
-        byNode.get(m.node).push(m);
-      }
-      for (const [i, marks] of byNode) {
-        const node = domNodes[i];
-        if (!node || node.nodeType !== 3) continue;
-        marks.sort((a, b) => a.start - b.start);
-        const rec = splitText(node, marks, snapshot.nodes[i].text);
-        if (rec) undo.splits.push(rec);
+      const it = steps(plan, domNodes, snapshot, undo);
+      while (!it.next().done);
+    } catch (e) {
+      restore(undo);
+      throw e;
+    }
+    return undo;
+  }
+
+  // In slices (slices.js). wanted() is asked after each pause: when the run was stopped
+  // meanwhile, what was applied is undone and null returned. Also all or nothing.
+  async function applySliced(plan, domNodes, snapshot, sl, wanted) {
+    const undo = { hidden: [], splits: [] };
+    try {
+      const it = steps(plan, domNodes, snapshot, undo);
+      for (let r = it.next(); !r.done; r = it.next()) {
+        if (!sl.due()) continue;
+        await sl.pause();
+        if (!wanted()) {
+          restore(undo);
+          return null;
+        }
       }
     } catch (e) {
-      restore(undo); // all or nothing
+      restore(undo);
       throw e;
     }
     return undo;
@@ -87,10 +117,25 @@ globalThis.factlightApply = (() => {
     undo.hidden = [];
   }
 
+  // The page took back a text node we had split (a framework set its data, or removed
+  // it): drop our marks and tail beside it, keep the page's text, forget the split.
+  function release(undo, node) {
+    if (!undo || !undo.splits.length) return false;
+    // A set of split nodes makes the common case (not one of ours) one lookup.
+    if (!undo.splitNodes) undo.splitNodes = new Set(undo.splits.map((rec) => rec.node));
+    if (!undo.splitNodes.has(node)) return false;
+    undo.splitNodes.delete(node);
+    const k = undo.splits.findIndex((rec) => rec.node === node);
+    if (k < 0) return false;
+    for (const n of undo.splits[k].inserted) n.remove();
+    undo.splits.splice(k, 1);
+    return true;
+  }
+
   // Lets the observer ignore the extension's own DOM changes.
   function isOwnNode(n) {
     return n.nodeType === 1 && n.localName === MARK_TAG;
   }
 
-  return { apply, restore, isOwnNode, HIDDEN_ATTR, MARK_TAG };
+  return { apply, applySliced, restore, release, isOwnNode, HIDDEN_ATTR, MARK_TAG };
 })();

@@ -1,4 +1,5 @@
 // Content script: settings -> snapshot -> background analysis -> apply; undo on disable.
+// Every step runs in short slices (slices.js), so a huge page never freezes.
 // It makes no content decisions; the engine's plan says what to hide and mark.
 (() => {
   const loadedAt = performance.now(); // anchors our phase times on a trace (speed bench)
@@ -31,43 +32,54 @@
     undo = null;
   }
 
-  // startedAt: when this run's work began (the script's first line for the first run).
-  // taken: a snapshot already made while the settings were being read.
+  // One pass: snapshot -> background analysis -> apply, each in slices (slices.js) so
+  // no task blocks the page for long. startedAt: when this run's work began (the
+  // script's first line for the first run); taken: a snapshot made while the settings
+  // were read, with its slicer.
   async function run(startedAt = performance.now(), taken = null) {
     const gen = ++generation;
+    const wanted = () => gen === generation; // false once stopped or restarted
+    const sl = taken ? taken.sl : factlightSlices.slicer();
     // Phase timings (numbers only) go to the popup's status and the speed bench.
     const t0 = taken ? taken.t0 : performance.now();
-    const { snapshot, domNodes } = taken || factlightSnapshot.take(document, location.href);
-    const t1 = taken ? taken.t1 : performance.now();
-    let res;
+    const { snapshot, domNodes } = taken || (await factlightSnapshot.takeSliced(document, location.href, sl));
+    if (!wanted()) return;
+    const json = await factlightSnapshot.toJsonSliced(snapshot, sl);
+    const t1 = performance.now();
+    let plan = null;
+    let error = null;
     try {
-      // JSON text both ways: one native pass each side, and the engine takes JSON anyway.
-      res = await api.runtime.sendMessage({ type: 'analyze', snapshot: JSON.stringify(snapshot) });
-      if (res && res.ok) res.plan = JSON.parse(res.plan);
+      const reply = await factlightTransport.analyze(json, sl);
+      sl.restart();
+      plan = JSON.parse(reply);
     } catch (e) {
-      res = { ok: false, error: 'background unreachable: ' + ((e && e.message) || e) };
+      sl.restart();
+      error = (e && e.message) || String(e);
     }
     const t2 = performance.now();
-    if (gen !== generation) return; // disabled or restarted while waiting
-    if (!res || !res.ok) {
+    if (!wanted()) return; // disabled or restarted while waiting
+    if (!plan) {
       root.setAttribute(STATE_ATTR, 'error'); // page content stays untouched
-      report('error', { error: (res && res.error) || 'no reply' });
+      report('error', { error });
       return;
     }
     try {
-      undo = factlightApply.apply(res.plan, domNodes, snapshot);
+      const applied = await factlightApply.applySliced(plan, domNodes, snapshot, sl, wanted);
+      if (!applied) return;
+      undo = applied;
     } catch (e) {
       root.setAttribute(STATE_ATTR, 'error');
       report('error', { error: 'apply failed: ' + ((e && e.message) || e) });
       return;
     }
+    sl.end();
     const t3 = performance.now();
     root.setAttribute(STATE_ATTR, 'done');
     const timing = {
       startMs: t0 - startedAt, snapshotMs: t1 - t0, roundTripMs: t2 - t1, applyMs: t3 - t2, totalMs: t3 - startedAt,
-      nodes: domNodes.length, marks: { loadedAt, t0, t1, t2, t3 },
+      longestSliceMs: sl.longest, nodes: domNodes.length, marks: { loadedAt, t0, t1, t2, t3 },
     };
-    report('done', { stats: res.plan.stats, timing, error: (res.plan.warnings || []).join('; ') || null });
+    report('done', { stats: plan.stats, timing, error: (plan.warnings || []).join('; ') || null });
     watch();
   }
 
@@ -81,11 +93,21 @@
     return false;
   }
 
+  // A text node we split was changed or removed by the page (frameworks keep references
+  // to their text nodes and set .data): give it back whole, at once.
+  function releaseTakenBack(records) {
+    for (const r of records) {
+      if (r.type === 'characterData') factlightApply.release(undo, r.target);
+      else for (const n of r.removedNodes) if (n.nodeType === 3) factlightApply.release(undo, n);
+    }
+  }
+
   // Late content: undo and re-analyse once the page has been quiet for a moment.
   function watch() {
-    if (!document.body || reruns >= MAX_RERUNS) return;
+    if (!document.body) return;
     observer = observer || new MutationObserver((records) => {
-      if (!hasNewText(records)) return;
+      releaseTakenBack(records);
+      if (reruns >= MAX_RERUNS || !hasNewText(records)) return;
       clearTimeout(rerunTimer);
       rerunTimer = setTimeout(() => {
         reruns++;
@@ -93,7 +115,7 @@
         run().catch(fail);
       }, RERUN_DELAY_MS);
     });
-    observer.observe(document.body, { childList: true, subtree: true });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
   function fail(e) {
@@ -108,8 +130,9 @@
     // Read the page while the settings are on their way; dropped unread if this site is off.
     let taken = null;
     if (due) {
+      const sl = factlightSlices.slicer();
       const t0 = performance.now();
-      taken = { ...factlightSnapshot.take(document, location.href), t0, t1: performance.now() };
+      taken = { ...(await factlightSnapshot.takeSliced(document, location.href, sl)), sl, t0 };
     }
     if (await enabled) {
       if (due) await run(startedAt, taken);

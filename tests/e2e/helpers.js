@@ -31,4 +31,20 @@ function assertWellBehaved(report) {
   assert.deepEqual(report.extension_network_requests, [], 'network requests by the extension');
 }
 
-module.exports = { ROOT, SEED_HTML, EXPECTED, STRICT_CSP, EXT_DIR, SKIP_UNBUILT, extensionWithMock, assertWellBehaved };
+// The background's status record for the tab showing `url` (state, stats, timing), read
+// from an extension page the way the popup reads it.
+async function extensionStatus(session, url) {
+  const page = await session.newPage();
+  try {
+    await session.openExtensionPage(page, 'popup/popup.html');
+    return await page.evaluate(async (u) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const res = await api.runtime.sendMessage({ type: 'tabs' });
+      return res.tabs.find((t) => t.url === u) || null;
+    }, url);
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+module.exports = { extensionStatus, ROOT, SEED_HTML, EXPECTED, STRICT_CSP, EXT_DIR, SKIP_UNBUILT, extensionWithMock, assertWellBehaved };

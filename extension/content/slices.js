@@ -1,0 +1,46 @@
+// Splits the content script's work into slices so no task blocks the page for long:
+// work until the slice budget is spent, then yield to the page and go on.
+globalThis.factlightSlices = (() => {
+  const BUDGET_MS = 8; // half a frame: the page keeps scrolling and typing smoothly
+  const CHECK_EVERY = 128; // items between clock reads (performance.now is not free)
+
+  // scheduler.yield keeps our place in the queue; setTimeout is the fallback (Firefox ESR).
+  const yieldToPage = globalThis.scheduler && typeof globalThis.scheduler.yield === 'function'
+    ? () => globalThis.scheduler.yield()
+    : () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  // One run's slicer; `longest` is the longest slice so far, in ms (reported to the bench).
+  function slicer() {
+    let start = performance.now();
+    let count = 0;
+    const s = {
+      longest: 0,
+      // True when the caller should pause (the clock is read every `every` calls).
+      due(every = CHECK_EVERY) {
+        return ++count % every === 0 && performance.now() - start >= BUDGET_MS;
+      },
+      async pause() {
+        s.end();
+        await yieldToPage();
+        start = performance.now();
+      },
+      // Closes the current slice (before an await the caller does not control).
+      end() {
+        s.longest = Math.max(s.longest, performance.now() - start);
+      },
+      restart() {
+        start = performance.now();
+      },
+    };
+    return s;
+  }
+
+  // Runs a generator to the end, pausing whenever the slice budget is spent.
+  async function drive(steps, sl, every) {
+    for (let r = steps.next(); !r.done; r = steps.next()) {
+      if (sl.due(every)) await sl.pause();
+    }
+  }
+
+  return { slicer, drive, BUDGET_MS };
+})();

@@ -1,0 +1,90 @@
+// Hostile pages (tests/e2e/adversarial-pages.js) in Chromium and Firefox, under a strict CSP:
+// each must end intact and usable, with no console error, no CSP violation, no request from
+// the extension, no slice of our work over 50 ms, and (static pages) an exact restore.
+const { describe, test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { launch, waitFor } = require('../../scripts/lib/browsers');
+const { serveTarget, instrument, setDisabledSites, extensionRequests } = require('../../scripts/lib/inspect-lib');
+const { PAGES, writePage } = require('./adversarial-pages');
+const { STRICT_CSP, EXT_DIR, SKIP_UNBUILT, extensionStatus } = require('./helpers');
+
+const MAX_SLICE_MS = 50;
+const DONE_TIMEOUT_MS = 120000; // 10 MB of text takes a while to analyse (off the page's thread)
+const outerHTML = () => document.documentElement.outerHTML;
+const state = () => document.documentElement.getAttribute('data-factlight-state');
+const noState = () => !document.documentElement.hasAttribute('data-factlight-state');
+const settle = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// What every mark says about itself, and whether the page still answers.
+function readMarks() {
+  return [...document.querySelectorAll('factlight-mark')].map((m) => m.textContent);
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlight-adversarial-'));
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+for (const browser of ['chromium', 'firefox']) {
+  describe(`adversarial pages in ${browser}`, { skip: SKIP_UNBUILT }, () => {
+    let session;
+    before(async () => { session = await launch(browser, EXT_DIR); });
+    after(async () => { if (session) await session.close(); });
+
+    for (const [name, spec] of Object.entries(PAGES)) {
+      test(name, { timeout: 4 * DONE_TIMEOUT_MS }, async () => {
+        const folder = fs.existsSync(path.join(dir, name)) ? path.join(dir, name) : writePage(dir, name);
+        const { url: base, server } = await serveTarget(folder, STRICT_CSP);
+        const url = `${base}index.html`;
+        const host = new URL(url).hostname;
+        const page = await session.newPage();
+        try {
+          const probe = await instrument(session, page);
+          const requestsBefore = session.requests.length;
+          // Static pages: load with Factlight off first, to know the page as served.
+          if (spec.restores) await setDisabledSites(session, [host]);
+          await page.goto(url, { waitUntil: 'load', timeout: 60000 });
+          await settle(500);
+          const pristine = spec.restores ? await page.evaluate(outerHTML) : null;
+          const before = spec.probe ? await page.evaluate(spec.probe) : null;
+          if (spec.restores) await setDisabledSites(session, []);
+
+          const final = await waitFor(page, () => {
+            const s = document.documentElement.getAttribute('data-factlight-state');
+            return s === 'done' || s === 'error' ? s : null;
+          }, undefined, DONE_TIMEOUT_MS, 200);
+          assert.equal(final, 'done', 'Factlight did not finish');
+          if (spec.ready) await waitFor(page, spec.ready, undefined, 30000);
+          await settle(1800); // late re-runs (observer delay) and late console/CSP reports
+
+          const status = await extensionStatus(session, url);
+          assert.ok(status && status.timing, 'no timing reported');
+          assert.ok(status.timing.longestSliceMs < MAX_SLICE_MS, `a slice took ${status.timing.longestSliceMs.toFixed(1)} ms`);
+          assert.deepEqual(probe.errors, [], 'console errors');
+          assert.deepEqual(await page.evaluate(() => window.__factlightCspViolations), [], 'CSP violations');
+          const scoped = { ...session, requests: session.requests.slice(requestsBefore) };
+          assert.deepEqual(extensionRequests(scoped, probe, url, server), [], 'requests by the extension');
+          // Usable: the page still answers and still has its text.
+          assert.ok(await page.evaluate(() => document.body.innerText.length > 0));
+
+          const marks = await page.evaluate(readMarks);
+          for (const want of spec.expectMarks || []) assert.ok(marks.includes(want), `no mark "${want}" in ${JSON.stringify(marks.slice(0, 20))}`);
+          if (spec.probe) assert.deepEqual(await page.evaluate(spec.probe), before, 'untouchable content changed');
+          if (spec.problems) assert.deepEqual(await page.evaluate(spec.problems), [], 'page text garbled');
+
+          if (spec.restores) {
+            await setDisabledSites(session, [host]);
+            await waitFor(page, noState, undefined, 20000);
+            const restored = await page.evaluate(outerHTML);
+            assert.ok(restored === pristine, `outerHTML not restored exactly (${restored.length} vs ${pristine.length} chars)`);
+          }
+        } finally {
+          await setDisabledSites(session, []);
+          await page.close().catch(() => {});
+          if (server) await server.close();
+        }
+      });
+    }
+  });
+}
