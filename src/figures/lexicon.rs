@@ -2,7 +2,8 @@
 
 /// Words other than number words and qualifiers that may begin a figure.
 pub const START_WORDS: &[&str] = &[
-    "between", "minus", "negative", "a", "an", "half", "quarter", "tens", "hundreds", "scores",
+    "between", "minus", "negative", "a", "an", "half", "quarter", "tens", "hundred", "hundreds",
+    "scores",
 ];
 
 /// Qualifiers before a number, longest first so "just over" beats "over".
@@ -121,6 +122,45 @@ pub const FRACTION_WORDS: &[(&str, f64)] = &[
     ("millionth", 1e6),
     ("trillionth", 1e12),
     ("trillionths", 1e12),
+];
+
+/// Ordinal words and the numbers they rank, for fractions with an
+/// ordinal denominator ("one twenty-fifth", "three thirtieths"). The
+/// plural adds "s" ("fifths"); "first" and "second" count only inside a
+/// compound ("twenty-first"): alone they are ordinals or a time unit.
+pub const ORDINAL_WORDS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("sixtieth", 60.0),
+    ("seventieth", 70.0),
+    ("eightieth", 80.0),
+    ("ninetieth", 90.0),
+    ("hundredth", 100.0),
+    ("thousandth", 1e3),
+    ("millionth", 1e6),
+    ("billionth", 1e9),
+    ("trillionth", 1e12),
 ];
 
 /// Unicode vulgar fractions.

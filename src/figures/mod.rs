@@ -2,6 +2,7 @@
 //! Ukrainian civilians", "$1.2 billion", "40%"). Dates, clock times,
 //! ordinals, years and numbers inside names are not figures.
 
+mod fractions;
 mod lexicon;
 mod numbers;
 mod units;
