@@ -224,6 +224,28 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₦", "NGN"),
 ];
 
+/// Currency codes that also lead a number written in lower case ("usd
+/// 20", "rmb 10"), and "RMB"; not codes that are English words ("rub",
+/// "try", "all").
+pub const CODES_BEFORE: &[(&str, &str)] = &[
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("jpy", "JPY"),
+    ("cny", "CNY"),
+    ("rmb", "CNY"),
+    ("RMB", "CNY"),
+    ("inr", "INR"),
+    ("chf", "CHF"),
+    ("aud", "AUD"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
+    ("nzd", "NZD"),
+    ("krw", "KRW"),
+    ("uah", "UAH"),
+    ("pln", "PLN"),
+];
+
 /// Letters before "$" that say which dollar: "US$", "C $", "HK$".
 pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("us", "USD"),
@@ -252,7 +274,32 @@ pub const TEMPERATURE_SCALES: &[(&str, &str)] = &[
 ];
 
 /// Time units after "per" in a speed.
-pub const PER_UNITS: &[(&str, &str)] = &[("hour", "h"), ("second", "s"), ("h", "h")];
+pub const PER_UNITS: &[(&str, &str)] = &[
+    ("hour", "h"),
+    ("second", "s"),
+    ("h", "h"),
+    ("hr", "h"),
+    ("minute", "min"),
+    ("min", "min"),
+    ("millisecond", "ms"),
+    ("ms", "ms"),
+];
+
+/// Speeds: a length unit per a time unit.
+pub const SPEEDS: &[(&str, &str, &str)] = &[
+    ("km", "h", "km/h"),
+    ("mi", "h", "mph"),
+    ("m", "s", "m/s"),
+    ("km", "s", "km/s"),
+    ("cm", "s", "cm/s"),
+    ("mm", "s", "mm/s"),
+    ("ft", "s", "ft/s"),
+    ("m", "min", "m/min"),
+    ("km", "min", "km/min"),
+    ("m", "ms", "m/ms"),
+    ("cm", "ms", "cm/ms"),
+    ("km", "ms", "km/ms"),
+];
 
 /// Units written only glued to digits ("100t", "10kmph"), too ambiguous
 /// as separate words.

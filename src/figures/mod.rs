@@ -87,6 +87,10 @@ pub fn find_with(text: &str, opts: &Options) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(after) = url_end(&tokens, i) {
+            i = after;
+            continue;
+        }
         if !could_start(&tokens[i]) {
             i += 1;
             continue;
@@ -184,6 +188,37 @@ fn glued_prefix(t: &Token, prev: Option<&Token>) -> Option<usize> {
     (currency && rest.len() > 1).then_some(cut)
 }
 
+/// A web address at `tokens[i]` ("https://…", "www.…"): the token index
+/// after it. Digits in an address ("q=30%25%2020%") are no figures.
+fn url_end(tokens: &[Token], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    if !(3..=5).contains(&t.text.len()) {
+        return None;
+    }
+    let tight = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|x| !x.space_before && !x.line_start)
+    };
+    let text = |k: usize| tokens.get(k).map_or("", |x| x.text);
+    let scheme = ["http", "https", "ftp"]
+        .iter()
+        .any(|s| t.text.eq_ignore_ascii_case(s))
+        && text(i + 1) == ":"
+        && text(i + 2) == "/"
+        && tight(i + 1)
+        && tight(i + 2);
+    let www = t.text.eq_ignore_ascii_case("www") && text(i + 1) == "." && tight(i + 1);
+    if !scheme && !www {
+        return None;
+    }
+    let mut k = i + 1;
+    while tight(k) {
+        k += 1;
+    }
+    Some(k)
+}
+
 /// A cheap test that a figure may begin at this token; most words cannot,
 /// and skipping them keeps the finder fast.
 fn could_start(t: &Token) -> bool {
@@ -225,8 +260,10 @@ fn start_words() -> &'static HashSet<String, BuildHasherDefault<Fnv>> {
         set.extend(APPROXIMATE.iter().map(|a| a.0.to_string()));
         set.extend(DOLLAR_PREFIXES.iter().map(|d| d.0.to_string()));
         set.extend(CURRENCY_CODES.iter().map(|c| c.to_lowercase()));
+        set.extend(CODES_BEFORE.iter().map(|c| c.0.to_lowercase()));
         set.extend(GLUED_CURRENCY_PREFIXES.iter().map(|c| c.0.to_lowercase()));
         set.insert("y".into()); // "Y=28,030"
+        set.insert("age".into()); // "age 87"
         set
     })
 }
@@ -385,6 +422,15 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         j += 1;
     }
     let q_start = j;
+    // "a man of age 87": the age before the number (lower case: not "Ice
+    // Age 2").
+    let age_before = tokens[j].text == "age"
+        && tokens
+            .get(j + 1)
+            .is_some_and(|t| !t.line_start && t.text.bytes().all(|b| b.is_ascii_digit()));
+    if age_before {
+        j += 1;
+    }
     let lead = match (between, start.checked_sub(1).map(|p| lower(tokens, p))) {
         (true, _) => Lead::Between,
         (_, Some(w)) if w == "from" && !tokens[start].line_start => Lead::From,
@@ -470,6 +516,15 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             unit = Some(u.to_string());
             dimension = d;
             end = after;
+            // "75 USD million": the scale after the code.
+            if k == "money" && !amount.scaled && joined(tokens, end) {
+                let w = lower(tokens, end);
+                if let Some(&(_, f)) = SCALES.iter().find(|(s, f)| *s == w && *f >= 1e3) {
+                    amount.value = amount.value.map(|v| v * f);
+                    amount.scaled = true;
+                    end += 1;
+                }
+            }
         }
     } else if kind == "money" && amount.suffix.is_none() && joined(tokens, end) {
         // "$ 10 dollars": the unit word repeats the symbol.
@@ -495,6 +550,14 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     // "rotate 90 degrees", "a 45 degrees angle": an angle, not a temperature.
     if unit.as_deref() == Some("°") && angle_context(tokens, start, end) {
         dimension = Some("angle");
+    }
+    if age_before {
+        if unit.is_some() || amount.high.is_some() || !amount.value.is_some_and(|v| v < 150.0) {
+            return None;
+        }
+        kind = "measure";
+        unit = Some("year".into());
+        dimension = Some("age");
     }
     // Age: "five years old", "3 years of age".
     if dimension == Some("duration") {
@@ -1320,6 +1383,24 @@ mod tests {
                 assert_eq!(text, f.text, "{s:?}");
             }
         }
+    }
+
+    #[test]
+    fn reads_an_age_written_before_the_number() {
+        let f = find("a man of age 87 with history of hypertension");
+        assert_eq!(
+            (f[0].text.as_str(), f[0].dimension),
+            ("age 87", Some("age"))
+        );
+        assert!(find("the Ice Age 2 film").is_empty());
+        assert_eq!(texts("the age 300 rule"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn skips_numbers_inside_web_addresses() {
+        assert!(find("see https://www.test.com/search?q=30%25%2020% now").is_empty());
+        assert!(find("at www.example.com/2020/10%20off").is_empty());
+        assert_eq!(texts("see http://x.org/a, then 30% more"), vec!["30%"]);
     }
 
     #[test]
