@@ -70,7 +70,7 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `chars` into tokens. Linear in the input.
 pub fn tokenize(chars: &[char]) -> Vec<Token> {
     let mut out = Vec::new();
-    scan(chars, |start, end, space_before, line_start| {
+    scan(chars, false, |start, end, space_before, line_start| {
         let mut text = String::with_capacity(end - start);
         text.extend(&chars[start..end]);
         out.push(Token {
@@ -128,48 +128,116 @@ pub fn tokenize_str(text: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5);
     // ASCII text: bytes are code points, no decoding needed.
     if text.is_ascii() {
-        scan(text.as_bytes(), |start, end, space_before, line_start| {
+        scan_ascii(text, 0, false, &mut out);
+        return out;
+    }
+    // Otherwise line by line (no token crosses a line break), so ASCII
+    // lines keep the byte scan and only the others are decoded, into one
+    // reused buffer.
+    let mut chars: Vec<char> = Vec::new();
+    let (mut byte0, mut cp0) = (0usize, 0usize);
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let after_break = n > 0;
+        if line.is_ascii() {
+            scan_ascii(line, cp0, after_break, &mut out);
+            cp0 += line.len();
+        } else {
+            chars.clear();
+            chars.extend(line.chars());
+            // Byte offset (in `line`) of code point `at`, advanced
+            // monotonically.
+            let (mut at, mut byte) = (0usize, 0usize);
+            let cs = &chars[..];
+            let mut to_byte = |k: usize| {
+                while at < k {
+                    byte += cs[at].len_utf8();
+                    at += 1;
+                }
+                byte
+            };
+            scan(cs, after_break, |start, end, space_before, line_start| {
+                let (b0, b1) = (byte0 + to_byte(start), byte0 + to_byte(end));
+                out.push(Tok {
+                    text: &text[b0..b1],
+                    start: cp0 + start,
+                    end: cp0 + end,
+                    space_before,
+                    line_start,
+                });
+            });
+            cp0 += cs.len();
+        }
+        byte0 += line.len();
+    }
+    out
+}
+
+/// Tokens of an ASCII `part` of the text that starts at code point `cp0`.
+fn scan_ascii<'a>(part: &'a str, cp0: usize, after_break: bool, out: &mut Vec<Tok<'a>>) {
+    scan(
+        part.as_bytes(),
+        after_break,
+        |start, end, space_before, line_start| {
             out.push(Tok {
-                text: &text[start..end],
-                start,
-                end,
+                text: &part[start..end],
+                start: cp0 + start,
+                end: cp0 + end,
                 space_before,
                 line_start,
             });
-        });
-        return out;
+        },
+    );
+}
+
+/// Alphanumeric, answered without a table lookup for ASCII, the common
+/// letter blocks (Latin, Cyrillic) and General Punctuation (curly quotes,
+/// dashes), which non-English and typeset text is full of.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        block_letter(c).unwrap_or_else(|| c.is_alphanumeric())
     }
-    let chars: Vec<char> = text.chars().collect();
-    // Byte offset of code point `at`, advanced monotonically.
-    let (mut at, mut byte) = (0usize, 0usize);
-    let chars = &chars[..];
-    let mut to_byte = |k: usize| {
-        while at < k {
-            byte += chars[at].len_utf8();
-            at += 1;
-        }
-        byte
-    };
-    scan(chars, |start, end, space_before, line_start| {
-        let (b0, b1) = (to_byte(start), to_byte(end));
-        out.push(Tok {
-            text: &text[b0..b1],
-            start,
-            end,
-            space_before,
-            line_start,
-        });
-    });
-    out
+}
+
+/// Alphabetic, with the same shortcuts as [`is_alnum`].
+#[inline]
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        block_letter(c).unwrap_or_else(|| c.is_alphabetic())
+    }
+}
+
+/// Whether a non-ASCII character is a letter, for blocks where a range
+/// says so: Latin-1 letters and Latin Extended-A/B, Cyrillic (letters, not
+/// its few signs and combining marks), General Punctuation (none are).
+#[inline]
+fn block_letter(c: char) -> Option<bool> {
+    match c as u32 {
+        0xC0..=0xFF => Some(c != '×' && c != '÷'),
+        0x100..=0x24F => Some(true),
+        0x400..=0x481 | 0x48A..=0x52F => Some(true),
+        0x2000..=0x206F => Some(false),
+        _ => None,
+    }
 }
 
 /// The tokenizer proper: calls `emit(start, end, space_before,
 /// line_start)` for each token in order.
-fn scan<T: Copy + Into<char>>(text: &[T], mut emit: impl FnMut(usize, usize, bool, bool)) {
+///
+/// `after_break`: the text follows a line break (a part of a longer text).
+fn scan<T: Copy + Into<char>>(
+    text: &[T],
+    after_break: bool,
+    mut emit: impl FnMut(usize, usize, bool, bool),
+) {
     let chars = |k: usize| -> char { text[k].into() };
     let mut i = 0;
     let n = text.len();
-    let mut space_before = false;
+    let mut space_before = after_break;
     let mut line_start = true;
     while i < n {
         let c = chars(i);
@@ -182,15 +250,15 @@ fn scan<T: Copy + Into<char>>(text: &[T], mut emit: impl FnMut(usize, usize, boo
             continue;
         }
         let start = i;
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             i += 1;
             while i < n {
                 let c = chars(i);
-                if c.is_alphanumeric() || is_combining(c) {
+                if is_alnum(c) || is_combining(c) {
                     i += 1;
                     continue;
                 }
-                let next_alnum = i + 1 < n && chars(i + 1).is_alphanumeric();
+                let next_alnum = i + 1 < n && is_alnum(chars(i + 1));
                 let prev = chars(i - 1);
                 let joins = match c {
                     // 500,000 and 2.5 (digits on both sides)
@@ -200,7 +268,7 @@ fn scan<T: Copy + Into<char>>(text: &[T], mut emit: impl FnMut(usize, usize, boo
                     '-' | '‑' => next_alnum,
                     _ if is_apostrophe(c) => {
                         // O'Brien joins; a possessive 's stays separate.
-                        next_alnum && prev.is_alphabetic() && !is_possessive(text, i)
+                        next_alnum && is_alpha(prev) && !is_possessive(text, i)
                     }
                     _ => false,
                 };
@@ -211,10 +279,10 @@ fn scan<T: Copy + Into<char>>(text: &[T], mut emit: impl FnMut(usize, usize, boo
                 }
             }
             // Initialisms with dots: U.S., p.m., U.N.
-            if i - start == 1 && i < n && chars(i) == '.' && chars(start).is_alphabetic() {
+            if i - start == 1 && i < n && chars(i) == '.' && is_alpha(chars(start)) {
                 let mut j = i;
-                while j + 1 < n && chars(j) == '.' && chars(j + 1).is_alphabetic() {
-                    if j + 2 < n && chars(j + 2).is_alphanumeric() {
+                while j + 1 < n && chars(j) == '.' && is_alpha(chars(j + 1)) {
+                    if j + 2 < n && is_alnum(chars(j + 2)) {
                         break;
                     }
                     j += 2;
@@ -241,7 +309,7 @@ fn is_possessive<T: Copy + Into<char>>(text: &[T], i: usize) -> bool {
     let c = |k: usize| -> char { text[k].into() };
     i + 1 < text.len()
         && (c(i + 1) == 's' || c(i + 1) == 'S')
-        && (i + 2 >= text.len() || !c(i + 2).is_alphanumeric())
+        && (i + 2 >= text.len() || !is_alnum(c(i + 2)))
 }
 
 #[cfg(test)]
@@ -291,6 +359,36 @@ mod tests {
         let texts: Vec<String> = tokenize(&chars).into_iter().map(|t| t.text).collect();
         let borrowed: Vec<&str> = tokenize_str(ascii).iter().map(|t| t.text).collect();
         assert_eq!(texts, borrowed);
+    }
+
+    #[test]
+    fn line_by_line_scan_matches_the_whole_text_scan() {
+        // ASCII and non-ASCII lines mixed, blank lines, lines that start
+        // with spaces or end a token at the break, U.S. before a break.
+        let s = "Ünited 5 km\nplain ascii U.S.\n\n  “quoted” 2.5\n€5 O’Brien’s\nend 3\n";
+        let chars: Vec<char> = s.chars().collect();
+        let owned = tokenize(&chars);
+        let borrowed = tokenize_str(s);
+        assert_eq!(owned.len(), borrowed.len());
+        for (a, b) in owned.iter().zip(&borrowed) {
+            assert_eq!(
+                (
+                    a.text.as_str(),
+                    a.start,
+                    a.end,
+                    a.space_before,
+                    a.line_start
+                ),
+                (b.text, b.start, b.end, b.space_before, b.line_start)
+            );
+        }
+        // Curly quotes and dashes are not letters; the shortcuts agree
+        // with the Unicode tables over their blocks.
+        assert!(!is_alnum('’') && !is_alnum('—') && is_alnum('é') && is_alnum('٣'));
+        for c in ('\u{80}'..='\u{52F}').chain('\u{2000}'..='\u{206F}') {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

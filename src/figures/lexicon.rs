@@ -2,7 +2,8 @@
 
 /// Words other than number words and qualifiers that may begin a figure.
 pub const START_WORDS: &[&str] = &[
-    "between", "minus", "negative", "a", "an", "half", "quarter", "tens", "hundreds", "scores",
+    "between", "minus", "negative", "a", "an", "half", "quarter", "tens", "hundred", "hundreds",
+    "scores",
 ];
 
 /// Qualifiers before a number, longest first so "just over" beats "over".
@@ -123,6 +124,45 @@ pub const FRACTION_WORDS: &[(&str, f64)] = &[
     ("trillionths", 1e12),
 ];
 
+/// Ordinal words and the numbers they rank, for fractions with an
+/// ordinal denominator ("one twenty-fifth", "three thirtieths"). The
+/// plural adds "s" ("fifths"); "first" and "second" count only inside a
+/// compound ("twenty-first"): alone they are ordinals or a time unit.
+pub const ORDINAL_WORDS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("sixtieth", 60.0),
+    ("seventieth", 70.0),
+    ("eightieth", 80.0),
+    ("ninetieth", 90.0),
+    ("hundredth", 100.0),
+    ("thousandth", 1e3),
+    ("millionth", 1e6),
+    ("billionth", 1e9),
+    ("trillionth", 1e12),
+];
+
 /// Unicode vulgar fractions.
 pub const VULGAR_FRACTIONS: &[(char, f64)] = &[
     ('½', 0.5),
@@ -184,6 +224,28 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("₦", "NGN"),
 ];
 
+/// Currency codes that also lead a number written in lower case ("usd
+/// 20", "rmb 10"), and "RMB"; not codes that are English words ("rub",
+/// "try", "all").
+pub const CODES_BEFORE: &[(&str, &str)] = &[
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("jpy", "JPY"),
+    ("cny", "CNY"),
+    ("rmb", "CNY"),
+    ("RMB", "CNY"),
+    ("inr", "INR"),
+    ("chf", "CHF"),
+    ("aud", "AUD"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
+    ("nzd", "NZD"),
+    ("krw", "KRW"),
+    ("uah", "UAH"),
+    ("pln", "PLN"),
+];
+
 /// Letters before "$" that say which dollar: "US$", "C $", "HK$".
 pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
     ("us", "USD"),
@@ -212,7 +274,32 @@ pub const TEMPERATURE_SCALES: &[(&str, &str)] = &[
 ];
 
 /// Time units after "per" in a speed.
-pub const PER_UNITS: &[(&str, &str)] = &[("hour", "h"), ("second", "s"), ("h", "h")];
+pub const PER_UNITS: &[(&str, &str)] = &[
+    ("hour", "h"),
+    ("second", "s"),
+    ("h", "h"),
+    ("hr", "h"),
+    ("minute", "min"),
+    ("min", "min"),
+    ("millisecond", "ms"),
+    ("ms", "ms"),
+];
+
+/// Speeds: a length unit per a time unit.
+pub const SPEEDS: &[(&str, &str, &str)] = &[
+    ("km", "h", "km/h"),
+    ("mi", "h", "mph"),
+    ("m", "s", "m/s"),
+    ("km", "s", "km/s"),
+    ("cm", "s", "cm/s"),
+    ("mm", "s", "mm/s"),
+    ("ft", "s", "ft/s"),
+    ("m", "min", "m/min"),
+    ("km", "min", "km/min"),
+    ("m", "ms", "m/ms"),
+    ("cm", "ms", "cm/ms"),
+    ("km", "ms", "km/ms"),
+];
 
 /// Units written only glued to digits ("100t", "10kmph"), too ambiguous
 /// as separate words.

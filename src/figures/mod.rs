@@ -2,6 +2,7 @@
 //! Ukrainian civilians", "$1.2 billion", "40%"). Dates, clock times,
 //! ordinals, years and numbers inside names are not figures.
 
+mod fractions;
 mod lexicon;
 mod numbers;
 mod units;
@@ -86,7 +87,11 @@ pub fn find_with(text: &str, opts: &Options) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !could_start(&tokens[i]) {
+        if let Some(after) = url_end(&tokens, i) {
+            i = after;
+            continue;
+        }
+        if !could_start(&tokens[i]) || !article_may_start(&tokens, i) {
             i += 1;
             continue;
         }
@@ -123,8 +128,10 @@ fn span_text<'a>(text: &'a str, a: &Token<'a>, b: &Token<'a>) -> &'a str {
 /// "US" "55") and a sign word hyphened to digits ("minus-5").
 fn split_glued(tokens: Vec<Token>) -> Vec<Token> {
     // Rare: most texts need no copy.
-    let any = (0..tokens.len())
-        .any(|k| glued_prefix(&tokens[k], k.checked_sub(1).map(|p| &tokens[p])).is_some());
+    let any = (0..tokens.len()).any(|k| {
+        let prev = k.checked_sub(1).map(|p| &tokens[p]);
+        may_be_glued(&tokens[k], prev) && glued_prefix(&tokens[k], prev).is_some()
+    });
     if !any {
         return tokens;
     }
@@ -152,11 +159,31 @@ fn split_glued(tokens: Vec<Token>) -> Vec<Token> {
     out
 }
 
+/// A cheap first test for [`glued_prefix`]: every prefix is capitalised,
+/// or "minus-", "negative-", or a dollar's letters after "$".
+#[inline]
+fn may_be_glued(t: &Token, prev: Option<&Token>) -> bool {
+    let Some(&first) = t.text.as_bytes().first() else {
+        return false;
+    };
+    first.is_ascii_uppercase()
+        || first == b'm'
+        || first == b'n'
+        || prev.is_some_and(|p| p.text == "$")
+}
+
 /// Where the digits start after a prefix worth splitting off (ASCII, so
 /// bytes are code points).
 fn glued_prefix(t: &Token, prev: Option<&Token>) -> Option<usize> {
     let b = t.text.as_bytes();
-    if !b.first()?.is_ascii_alphabetic() {
+    let first = *b.first()?;
+    if !first.is_ascii_alphabetic() {
+        return None;
+    }
+    // Every prefix below is capitalised, or "minus-", "negative-", or a
+    // dollar's letters after "$": most words need no scan for digits.
+    let after_dollar = prev.is_some_and(|p| p.text == "$" && p.end == t.start);
+    if first.is_ascii_lowercase() && first != b'm' && first != b'n' && !after_dollar {
         return None;
     }
     let cut = b.iter().position(u8::is_ascii_digit)?;
@@ -173,7 +200,6 @@ fn glued_prefix(t: &Token, prev: Option<&Token>) -> Option<usize> {
         return None;
     }
     // "$US55", "$A82": a dollar prefix after a glued "$".
-    let after_dollar = prev.is_some_and(|p| p.text == "$" && p.end == t.start);
     if after_dollar && DOLLAR_PREFIXES.iter().any(|d| d.0 == lower) {
         return Some(cut);
     }
@@ -181,6 +207,37 @@ fn glued_prefix(t: &Token, prev: Option<&Token>) -> Option<usize> {
     let currency =
         CURRENCY_CODES.contains(&head) || GLUED_CURRENCY_PREFIXES.iter().any(|p| p.0 == head);
     (currency && rest.len() > 1).then_some(cut)
+}
+
+/// A web address at `tokens[i]` ("https://…", "www.…"): the token index
+/// after it. Digits in an address ("q=30%25%2020%") are no figures.
+fn url_end(tokens: &[Token], i: usize) -> Option<usize> {
+    let t = &tokens[i];
+    if !(3..=5).contains(&t.text.len()) {
+        return None;
+    }
+    let tight = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|x| !x.space_before && !x.line_start)
+    };
+    let text = |k: usize| tokens.get(k).map_or("", |x| x.text);
+    let scheme = ["http", "https", "ftp"]
+        .iter()
+        .any(|s| t.text.eq_ignore_ascii_case(s))
+        && text(i + 1) == ":"
+        && text(i + 2) == "/"
+        && tight(i + 1)
+        && tight(i + 2);
+    let www = t.text.eq_ignore_ascii_case("www") && text(i + 1) == "." && tight(i + 1);
+    if !scheme && !www {
+        return None;
+    }
+    let mut k = i + 1;
+    while tight(k) {
+        k += 1;
+    }
+    Some(k)
 }
 
 /// A cheap test that a figure may begin at this token; most words cannot,
@@ -192,19 +249,148 @@ fn could_start(t: &Token) -> bool {
     if c.is_ascii_digit() {
         return true;
     }
+    // Start words are ASCII: a token in another script starts a figure
+    // only as a symbol ("€", "−", "½").
+    if !c.is_ascii() {
+        return c == '−'
+            || CURRENCY_SYMBOLS.iter().any(|s| s.0 == t.text)
+            || VULGAR_FRACTIONS.iter().any(|v| v.0 == c);
+    }
     if !c.is_alphabetic() {
-        return t.text.chars().count() <= 2;
+        // Punctuation starts a figure only as a sign, a currency symbol,
+        // a decimal point (".25") or a vulgar fraction; commas and
+        // quotes, the commonest tokens, never do.
+        return matches!(c, '-' | '−' | '.')
+            || CURRENCY_SYMBOLS.iter().any(|s| s.0 == t.text)
+            || VULGAR_FRACTIONS.iter().any(|v| v.0 == c);
     }
     // Start words are short and ASCII: lower-case on the stack.
-    let head = t.text.split('-').next().unwrap_or("");
+    let head = t.text.find('-').map_or(t.text, |k| &t.text[..k]);
     let head = head.trim_end_matches('.');
     if head.len() > 16 || !head.is_ascii() {
+        return false;
+    }
+    // Most words are rejected by their first two letters and length
+    // before hashing.
+    if !start_shapes().maybe(head.as_bytes()) {
         return false;
     }
     let mut buf = [0u8; 16];
     buf[..head.len()].copy_from_slice(head.as_bytes());
     buf.make_ascii_lowercase();
     std::str::from_utf8(&buf[..head.len()]).is_ok_and(|w| start_words().contains(w))
+}
+
+/// "a" and "an", the commonest start words, begin a figure only before a
+/// few words ("a third", "a million", "a handful", "a twenty-first", "A$5"):
+/// a cheap test of the next word before the full reading.
+fn article_may_start(tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i].text;
+    if !matches!(t, "a" | "an" | "A" | "An" | "AN") {
+        return true;
+    }
+    let Some(next) = tokens.get(i + 1) else {
+        return false;
+    };
+    if !next.text.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return next.text == "$";
+    }
+    let head = next.text.find('-').map_or(next.text, |k| &next.text[..k]);
+    if head.len() > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    buf[..head.len()].copy_from_slice(head.as_bytes());
+    buf.make_ascii_lowercase();
+    let words = after_article_words();
+    // Plurals too: "a twenty-firsts" is odd but "an eighths" no harm.
+    std::str::from_utf8(&buf[..head.len()])
+        .is_ok_and(|w| words.contains(w) || w.strip_suffix('s').is_some_and(|s| words.contains(s)))
+}
+
+/// The words after "a" or "an" that may go on into a figure.
+fn after_article_words() -> &'static HashSet<&'static str, BuildHasherDefault<Fnv>> {
+    static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set: HashSet<&'static str, BuildHasherDefault<Fnv>> = HashSet::default();
+        set.extend(["hundred", "dozen", "quarter", "half"]);
+        let heads = APPROXIMATE_OF.iter().filter_map(|a| a.0.split_once(' '));
+        set.extend(heads.map(|p| p.1));
+        set.extend(QUALIFIERS.iter().filter_map(|q| q.strip_prefix("an ")));
+        set.extend(SCALES.iter().map(|s| s.0));
+        set.extend(FRACTION_WORDS.iter().map(|f| f.0));
+        set.extend(UNITS_WORDS.iter().chain(TENS_WORDS).map(|u| u.0));
+        // Ordinals: "a fifth", "a twenty-first".
+        set.extend(ORDINAL_WORDS.iter().map(|o| o.0));
+        set
+    })
+}
+
+/// The first words of qualifiers ("in excess of", "as many as") that begin
+/// no figure otherwise: without the whole qualifier, no figure starts
+/// there.
+fn qualifier_heads_only() -> &'static HashSet<&'static str, BuildHasherDefault<Fnv>> {
+    static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let heads = QUALIFIERS
+            .iter()
+            .filter(|q| q.contains(' '))
+            .map(|q| head_word(q));
+        let mut set: HashSet<&'static str, BuildHasherDefault<Fnv>> = heads.collect();
+        // Words that begin figures in other ways.
+        let other = START_WORDS
+            .iter()
+            .copied()
+            .chain(QUALIFIERS.iter().copied().filter(|q| !q.contains(' ')))
+            .chain(UNITS_WORDS.iter().chain(TENS_WORDS).map(|u| u.0))
+            .chain(APPROXIMATE.iter().map(|a| a.0))
+            .chain(APPROXIMATE_OF.iter().map(|a| head_word(a.0)))
+            .chain(DOLLAR_PREFIXES.iter().map(|d| d.0))
+            .chain(CODES_BEFORE.iter().map(|c| c.0))
+            .chain(["y", "age"]);
+        for w in other {
+            set.remove(w);
+        }
+        for c in CURRENCY_CODES
+            .iter()
+            .chain(GLUED_CURRENCY_PREFIXES.iter().map(|g| &g.0))
+        {
+            set.retain(|h| !h.eq_ignore_ascii_case(c));
+        }
+        set
+    })
+}
+
+/// The (first letter, second letter, length) of the start words, as bits:
+/// a filter with no false negatives.
+struct Shapes([u32; 27 * 27]);
+
+impl Shapes {
+    fn slot(b: &[u8], k: usize) -> usize {
+        match b.get(k).map(u8::to_ascii_lowercase) {
+            Some(c @ b'a'..=b'z') => (c - b'a') as usize,
+            _ => 26,
+        }
+    }
+    fn key(w: &[u8]) -> usize {
+        Self::slot(w, 0) * 27 + Self::slot(w, 1)
+    }
+    fn maybe(&self, w: &[u8]) -> bool {
+        w.len() < 32 && self.0[Self::key(w)] & (1 << w.len()) != 0
+    }
+}
+
+fn start_shapes() -> &'static Shapes {
+    static SHAPES: OnceLock<Shapes> = OnceLock::new();
+    SHAPES.get_or_init(|| {
+        let mut s = Shapes([0; 27 * 27]);
+        for w in start_words() {
+            if w.len() < 32 {
+                s.0[Shapes::key(w.as_bytes())] |= 1 << w.len();
+            }
+        }
+        s
+    })
 }
 
 /// Every word that may begin a figure, built once.
@@ -224,8 +410,10 @@ fn start_words() -> &'static HashSet<String, BuildHasherDefault<Fnv>> {
         set.extend(APPROXIMATE.iter().map(|a| a.0.to_string()));
         set.extend(DOLLAR_PREFIXES.iter().map(|d| d.0.to_string()));
         set.extend(CURRENCY_CODES.iter().map(|c| c.to_lowercase()));
+        set.extend(CODES_BEFORE.iter().map(|c| c.0.to_lowercase()));
         set.extend(GLUED_CURRENCY_PREFIXES.iter().map(|c| c.0.to_lowercase()));
         set.insert("y".into()); // "Y=28,030"
+        set.insert("age".into()); // "age 87"
         set
     })
 }
@@ -378,12 +566,25 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             j = after;
         }
     }
+    // "in", "as", "at", "more": heads of qualifiers only, nothing else.
+    if qualifier.is_none() && qualifier_heads_only().contains(&*lower(tokens, j)) {
+        return None;
+    }
     let mut between = false;
     if qualifier.is_none() && lower(tokens, j) == "between" && joined(tokens, j + 1) {
         between = true;
         j += 1;
     }
     let q_start = j;
+    // "a man of age 87": the age before the number (lower case: not "Ice
+    // Age 2").
+    let age_before = tokens[j].text == "age"
+        && tokens
+            .get(j + 1)
+            .is_some_and(|t| !t.line_start && t.text.bytes().all(|b| b.is_ascii_digit()));
+    if age_before {
+        j += 1;
+    }
     let lead = match (between, start.checked_sub(1).map(|p| lower(tokens, p))) {
         (true, _) => Lead::Between,
         (_, Some(w)) if w == "from" && !tokens[start].line_start => Lead::From,
@@ -469,6 +670,15 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             unit = Some(u.to_string());
             dimension = d;
             end = after;
+            // "75 USD million": the scale after the code.
+            if k == "money" && !amount.scaled && joined(tokens, end) {
+                let w = lower(tokens, end);
+                if let Some(&(_, f)) = SCALES.iter().find(|(s, f)| *s == w && *f >= 1e3) {
+                    amount.value = amount.value.map(|v| v * f);
+                    amount.scaled = true;
+                    end += 1;
+                }
+            }
         }
     } else if kind == "money" && amount.suffix.is_none() && joined(tokens, end) {
         // "$ 10 dollars": the unit word repeats the symbol.
@@ -494,6 +704,14 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     // "rotate 90 degrees", "a 45 degrees angle": an angle, not a temperature.
     if unit.as_deref() == Some("°") && angle_context(tokens, start, end) {
         dimension = Some("angle");
+    }
+    if age_before {
+        if unit.is_some() || amount.high.is_some() || !amount.value.is_some_and(|v| v < 150.0) {
+            return None;
+        }
+        kind = "measure";
+        unit = Some("year".into());
+        dimension = Some("age");
     }
     // Age: "five years old", "3 years of age".
     if dimension == Some("duration") {
@@ -1319,6 +1537,43 @@ mod tests {
                 assert_eq!(text, f.text, "{s:?}");
             }
         }
+    }
+
+    #[test]
+    fn reads_an_age_written_before_the_number() {
+        let f = find("a man of age 87 with history of hypertension");
+        assert_eq!(
+            (f[0].text.as_str(), f[0].dimension),
+            ("age 87", Some("age"))
+        );
+        assert!(find("the Ice Age 2 film").is_empty());
+        assert_eq!(texts("the age 300 rule"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn start_word_shortcuts_keep_the_figures() {
+        let heads = qualifier_heads_only();
+        assert!(heads.contains("in") && heads.contains("as") && !heads.contains("an"));
+        assert!(!heads.contains("about") && !heads.contains("over"));
+        for s in [
+            "a third of the vote",
+            "a million people",
+            "a handful of people",
+            "an estimated 5,000 people",
+            "A$5 million",
+            "a twenty-first",
+            "in excess of 500 people",
+        ] {
+            assert_eq!(find_with(s, &bare()).len(), 1, "{s}");
+        }
+        assert!(!article_may_start(&tokenize_str("a man"), 0));
+    }
+
+    #[test]
+    fn skips_numbers_inside_web_addresses() {
+        assert!(find("see https://www.test.com/search?q=30%25%2020% now").is_empty());
+        assert!(find("at www.example.com/2020/10%20off").is_empty());
+        assert_eq!(texts("see http://x.org/a, then 30% more"), vec!["30%"]);
     }
 
     #[test]

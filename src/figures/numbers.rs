@@ -2,8 +2,9 @@
 //! "10-15"), spelled-out numbers ("two hundred and fifty thousand",
 //! "a million"), with an optional scale word after them.
 
+use super::fractions::ordinal_fraction;
 use super::lexicon::{
-    FRACTION_WORDS, GLUED_SCALES, SCALES, TENS_WORDS, UNITS_WORDS, VULGAR_FRACTIONS,
+    FRACTION_WORDS, GLUED_SCALES, ORDINAL_WORDS, SCALES, TENS_WORDS, UNITS_WORDS, VULGAR_FRACTIONS,
 };
 use super::Locale;
 use crate::tokens::Tok as Token;
@@ -90,7 +91,9 @@ fn parse_grouped(s: &str, group: char, decimal: char) -> Option<f64> {
 /// Parses a number at `tokens[i]`, or None.
 pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> Option<Number> {
     let t = tokens.get(i)?;
-    let mut num = if t.starts_with_digit() {
+    let mut num = if let Some(n) = power_at(tokens, i, locale) {
+        return Some(n);
+    } else if t.starts_with_digit() {
         let mut n = parse_digit_token(t.text, has_currency, locale)?;
         n.end = i + 1;
         if n.high.is_none() && n.suffix.is_none() && !n.scaled {
@@ -106,6 +109,8 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
             return None;
         }
         Number::plain(i + 2, format!("0.{}", d.text).parse().ok()?)
+    } else if let Some(n) = ordinal_fraction(tokens, i) {
+        n
     } else if let Some(v) = hyphened_fraction(&t.lower()) {
         spelled(i + 1, v, false)
     } else {
@@ -129,11 +134,15 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
                     }
                 }
                 let hundred = lower == "hundred" && !num.spelled;
+                // "3 dzs": dozens abbreviated.
+                let dozen = matches!(&*lower, "dz" | "dzs" | "doz" | "dozs") && !num.spelled;
                 let f = SCALES
                     .iter()
                     .find(|(w, _)| *w == lower)
                     .map(|s| s.1)
-                    .or(hundred.then_some(100.0));
+                    .or(hundred.then_some(100.0))
+                    .or(dozen.then_some(12.0))
+                    .or_else(|| letter_scale(tokens, i, num.end));
                 if let Some(f) = f {
                     num.value *= f;
                     num.high = num.high.map(|h| h * f);
@@ -141,12 +150,17 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
                     num.end += 1;
                     // "4 hundred million"
                     let next = tokens.get(num.end).map(|t| t.lower()).unwrap_or_default();
+                    let mut last = f;
                     if let Some(&(_, g)) = SCALES.iter().find(|(w, _)| *w == next && w.len() > 3) {
                         if g > f {
                             num.value *= g;
                             num.high = num.high.map(|h| h * g);
                             num.end += 1;
+                            last = g;
                         }
+                    }
+                    if plain_integer(tokens[i].text) && num.high.is_none() && last >= 100.0 {
+                        chain_scales(tokens, &mut num, last);
                     }
                 }
             }
@@ -154,6 +168,151 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
     }
     and_a_fraction(tokens, &mut num);
     Some(num)
+}
+
+/// "2.33 k", "1,674.5 G": a scale letter spaced after digits with a
+/// decimal point or grouping (a bare "300 K" may be kelvins, "5 M" a
+/// label).
+fn letter_scale(tokens: &[Token], i: usize, k: usize) -> Option<f64> {
+    let next = tokens.get(k)?;
+    let precise = tokens[i].text.contains(['.', ',']) && tokens[i].starts_with_digit();
+    let f = match next.text {
+        "k" | "K" => 1e3,
+        "M" => 1e6,
+        "G" | "B" => 1e9,
+        _ => return None,
+    };
+    let word_after = tokens
+        .get(k + 1)
+        .is_some_and(|t| !t.space_before && t.is_word());
+    (precise && next.space_before && !word_after).then_some(f)
+}
+
+/// m × 10^e, dividing for a negative power (closer to the decimal).
+fn times_pow10(m: f64, e: i32) -> f64 {
+    if e < 0 {
+        m / 10f64.powi(-e)
+    } else {
+        m * 10f64.powi(e)
+    }
+}
+
+fn plain_integer(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "4 thousand 3 hundred and 21", "6 crore and two hundred": digits with
+/// a scale word go on with smaller parts. After "and", only what is less
+/// than a hundred follows "hundred"; a larger scale takes a part in the
+/// hundreds ("5 million and 20 years" stays 5 million).
+fn chain_scales(tokens: &[Token], num: &mut Number, mut scale: f64) {
+    let said = |k: usize| tokens.get(k).map(|t| t.lower()).unwrap_or_default();
+    loop {
+        let and = said(num.end) == "and";
+        let k = num.end + and as usize;
+        let Some(t) = tokens.get(k).filter(|t| !t.line_start) else {
+            return;
+        };
+        if plain_integer(t.text) && t.text.len() <= 3 {
+            let v: f64 = t.text.parse().unwrap_or(0.0);
+            let next = said(k + 1);
+            let f = SCALES
+                .iter()
+                .find(|(w, f)| *w == next && w.len() > 3 && *f >= 1e3)
+                .map(|s| s.1)
+                .or((next == "hundred").then_some(100.0));
+            match f {
+                // "3 hundred" after "4 thousand"
+                Some(f) if f < scale && v > 0.0 && v * f < scale => {
+                    num.value += v * f;
+                    num.end = k + 2;
+                    scale = f;
+                    continue;
+                }
+                None if and && scale == 100.0 && v > 0.0 && v < 100.0 => {
+                    num.value += v;
+                    num.end = k + 1;
+                }
+                _ => {}
+            }
+            return;
+        }
+        if !and {
+            return;
+        }
+        if let Some(m) = parse_spelled(tokens, k) {
+            let fits = if scale == 100.0 {
+                m.value < 100.0
+            } else {
+                (100.0..scale).contains(&m.value)
+            };
+            if fits && m.value > 0.0 && m.value.fract() == 0.0 {
+                num.value += m.value;
+                num.end = m.end;
+            }
+        }
+        return;
+    }
+}
+
+/// "1.1^23", "2.5^-1", "-1.1^--23" (the signs multiply), "12.32e+14",
+/// "1.3x10^6", "6.23 × 10^-4": a number raised to a power.
+fn power_at(tokens: &[Token], i: usize, locale: Locale) -> Option<Number> {
+    let t = tokens.get(i)?;
+    if !t.starts_with_digit() {
+        return None;
+    }
+    let tight = |k: usize| tokens.get(k).filter(|x| !x.space_before && !x.line_start);
+    // A signed whole exponent from k: signs, then up to three digits.
+    let exponent = |mut k: usize| -> Option<(i32, usize)> {
+        let mut sign = 1;
+        let mut signs = 0;
+        while let Some(s) = tight(k).filter(|s| s.text == "+" || s.text == "-") {
+            sign *= if s.text == "-" { -1 } else { 1 };
+            signs += 1;
+            k += 1;
+        }
+        let d = tight(k)?;
+        if signs > 2 || !plain_integer(d.text) || d.text.len() > 3 {
+            return None;
+        }
+        Some((sign * d.text.parse::<i32>().ok()?, k + 1))
+    };
+    let caret = |k: usize| tight(k).is_some_and(|c| c.text == "^");
+    // "12.32e+14": the tokenizer stops before the sign.
+    if let Some(m) = t.text.strip_suffix(['e', 'E']) {
+        let m = parse_digits(m, locale)?;
+        let (e, end) = exponent(i + 1)?;
+        return Some(Number::plain(end, times_pow10(m, e)));
+    }
+    // "1.3x10^6" in one token, or "1.3 × 10^6".
+    let times_ten = match t.text.split_once(['x', 'X']) {
+        Some((m, "10")) => Some((parse_digits(m, locale)?, i + 1)),
+        Some(_) => return None,
+        None => {
+            let x = tokens.get(i + 1).filter(|x| matches!(x.text, "×" | "x"));
+            let ten = tokens
+                .get(i + 2)
+                .filter(|t| t.text == "10" && !t.line_start);
+            match (x, ten) {
+                (Some(x), Some(_)) if !x.line_start => Some((parse_digits(t.text, locale)?, i + 3)),
+                _ => None,
+            }
+        }
+    };
+    if let Some((m, k)) = times_ten {
+        if !caret(k) {
+            return None;
+        }
+        let (e, end) = exponent(k + 1)?;
+        return Some(Number::plain(end, times_pow10(m, e)));
+    }
+    if !caret(i + 1) {
+        return None;
+    }
+    let base = parse_digits(t.text, locale)?;
+    let (e, end) = exponent(i + 2)?;
+    Some(Number::plain(end, base.powi(e)))
 }
 
 /// "3 million and a half", "one billion and a quarter million": a
@@ -254,6 +413,12 @@ fn extend_digits(tokens: &[Token], i: usize, n: &mut Number, locale: Locale) {
     }
     // "3/4" and "2 1/4": small denominators only, so "9/11" and "24/7"
     // stay what they are.
+    // "-4/5": a signed fraction is no date or label, whatever its
+    // denominator.
+    let signed = i > 0
+        && matches!(tokens[i - 1].text, "-" | "−")
+        && !t.space_before
+        && (i == 1 || tokens[i - 1].space_before || tokens[i - 1].line_start);
     let frac_at = |k: usize| -> Option<f64> {
         let (a, s, b) = (tokens.get(k)?, tokens.get(k + 1)?, tokens.get(k + 2)?);
         if (s.text != "/" && s.text != "⁄")
@@ -269,7 +434,7 @@ fn extend_digits(tokens: &[Token], i: usize, n: &mut Number, locale: Locale) {
         }
         let (x, y): (f64, f64) = (a.text.parse().ok()?, b.text.parse().ok()?);
         // The fraction slash "⁄" is unambiguous whatever the denominator.
-        let small = matches!(y as u32, 2 | 3 | 4 | 8 | 16) || s.text == "⁄";
+        let small = matches!(y as u32, 2 | 3 | 4 | 8 | 16) || s.text == "⁄" || (signed && k == i);
         (small && x < y && y > 0.0).then_some(x / y)
     };
     if let Some(f) = frac_at(i) {
@@ -292,7 +457,7 @@ fn parse_digit_token(text: &str, has_currency: bool, locale: Locale) -> Option<N
     // Scientific notation: "1e10", "1.3e6", "12e-1".
     if let Some((m, e)) = text.split_once(['e', 'E']) {
         if let (Some(m), Ok(e)) = (parse_digits(m, Locale::English), e.parse::<i32>()) {
-            return Some(Number::plain(0, m * 10f64.powi(e)));
+            return Some(Number::plain(0, times_pow10(m, e)));
         }
     }
     // "10-15": a range in one token.
@@ -375,6 +540,8 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
     let mut j = i;
     let mut any = false;
     let mut scaled = false;
+    // The last scale word and the part it made: "three lakh crore".
+    let (mut last_scale, mut segment) = (0.0, 0.0);
     let lower = |k: usize| tokens.get(k).map(|t| t.lower()).unwrap_or_default();
     let first = lower(i);
     // "a million", "a hundred", "a dozen", "a half", "half a dozen"
@@ -425,18 +592,36 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
             && small_number(&lower(j + 1)).is_some_and(|v| v > 0 && v < 10)
         {
             // "fifty - two"
-        } else if w == "hundred" && any {
+        } else if (w == "hundred" || (w == "hundreds" && current > 1.0)) && any {
             current = current.max(1.0) * 100.0;
+        } else if w == "hundred" && j == i && big_scale(&lower(j + 1)).is_some() {
+            // "hundred thousand dollars"
+            current = 100.0;
+            any = true;
         } else if (w == "dozen" || w == "dozens" || w == "dzs" || w == "dozs") && any {
             current = current.max(1.0) * 12.0;
         } else if let Some(&(_, f)) = SCALES.iter().find(|(k, _)| *k == w && k.len() > 3) {
             if !any {
                 break;
             }
-            total += current.max(1.0) * f;
+            if current == 0.0 && last_scale > 0.0 && last_scale < f {
+                // "lakh crore", "thousand million": a scale of a scale.
+                total += segment * (f - 1.0);
+                segment *= f;
+            } else {
+                segment = current.max(1.0) * f;
+                total += segment;
+            }
+            last_scale = f;
             current = 0.0;
             scaled = true;
         } else if let Some(d) = fraction_word(&w).filter(|_| any && w != "second") {
+            // "two millionth" is a rank, not a fraction: one takes the
+            // singular, other numerators the plural.
+            let singular = !w.ends_with('s') && w != "half" && w != "quarter";
+            if singular && total + current != 1.0 {
+                break;
+            }
             // "two thirds", "a half"; a scale may follow ("three quarters billion").
             let mut v = (total + current) / d;
             let mut end = j + 1;
@@ -455,7 +640,14 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
                 // half": the fraction is of a scale, not of one.
                 let next = lower(f.end);
                 if let Some(&(_, sc)) = SCALES.iter().find(|(w, _)| *w == next && w.len() > 3) {
-                    return Some(spelled(f.end + 1, total + current + f.value * sc, true));
+                    // "five and a half million"; "one billion and a half
+                    // million" (the half of the smaller scale).
+                    let v = if current > 0.0 {
+                        total + (current + f.value) * sc
+                    } else {
+                        total + f.value * sc
+                    };
+                    return Some(spelled(f.end + 1, v, true));
                 }
                 if current == 0.0 && total >= 1e3 && lower(f.end) != "of" {
                     let sc = 10f64.powi(3 * (total.log10() / 3.0).floor() as i32);
@@ -484,7 +676,7 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
     Some(n)
 }
 
-fn spelled(end: usize, value: f64, scaled: bool) -> Number {
+pub(super) fn spelled(end: usize, value: f64, scaled: bool) -> Number {
     Number {
         end,
         value,
@@ -495,11 +687,20 @@ fn spelled(end: usize, value: f64, scaled: bool) -> Number {
     }
 }
 
-/// "a half", "three fifths" after "and".
+fn big_scale(w: &str) -> Option<f64> {
+    SCALES
+        .iter()
+        .find(|(k, f)| *k == w && k.len() > 3 && *f >= 1e3)
+        .map(|s| s.1)
+}
+
+/// "a half", "a thirtieth", "three fifths" after "and".
 fn spelled_fraction(tokens: &[Token], i: usize) -> Option<Number> {
     let w = tokens.get(i)?.lower();
     let n = if w == "a" {
-        let d = fraction_word(&tokens.get(i + 1)?.lower())?;
+        let next = tokens.get(i + 1)?.lower();
+        let rank = ORDINAL_WORDS.iter().find(|o| o.0 == next && o.1 > 2.0);
+        let d = fraction_word(&next).or(rank.map(|o| o.1))?;
         spelled(i + 2, 1.0 / d, false)
     } else {
         let n = small_number(&w)?;
@@ -573,6 +774,71 @@ mod tests {
         assert_eq!(num("1.2bn"), Some((1.2e9, 1)));
         assert_eq!(num("1,00"), None);
         assert_eq!(num("1.2.3"), None);
+    }
+
+    #[test]
+    fn reads_powers_and_scientific_notation() {
+        let v = |s: &str| num(s).map(|n| n.0);
+        let near = |s: &str, want: f64| {
+            let got = v(s).unwrap_or(f64::NAN);
+            assert!((got - want).abs() < 1e-9 * want, "{s}: {got}");
+        };
+        assert_eq!(num("1.1^23").map(|n| n.1), Some(3));
+        near("1.1^23", 8.954302432552389);
+        near("1.1^--23", 8.954302432552389);
+        assert_eq!(v("2.5^-1"), Some(0.4));
+        assert_eq!(num("12.32e+14"), Some((12.32e14, 3)));
+        assert_eq!(v("1.3x10^6"), Some(1.3e6));
+        near("6.23 × 10^-4", 6.23e-4);
+        // Not a power: a caret with nothing after it, or "x" not ten.
+        assert_eq!(num("5^ of"), Some((5.0, 1)));
+        assert_eq!(num("3x4^2"), Some((3.0, 1)));
+    }
+
+    #[test]
+    fn reads_digits_with_several_scale_words() {
+        let v = |s: &str| num(s).map(|n| n.0);
+        assert_eq!(v("3 hundred and 21 yuan"), Some(321.0));
+        assert_eq!(v("4 thousand 3 hundred and 21"), Some(4321.0));
+        assert_eq!(num("4 thousand 3 hundred and 0"), Some((4300.0, 4)));
+        assert_eq!(v("6 crore and two hundred"), Some(60_000_200.0));
+        assert_eq!(v("three lakh crore"), Some(3e12));
+        assert_eq!(v("hundred thousand dollars"), Some(1e5));
+        // A small number after "and" a large scale is another figure.
+        assert_eq!(num("5 million and 20 years"), Some((5e6, 2)));
+        assert_eq!(num("4000 3 hundred"), Some((4000.0, 1)));
+    }
+
+    #[test]
+    fn reads_scale_letters_dozens_and_halves_of_scales() {
+        let v = |s: &str| num(s).map(|n| n.0);
+        assert_eq!(v("2.33 k"), Some(2330.0));
+        assert_eq!(v("1,674.5 G"), Some(1.6745e12));
+        assert_eq!(v("3 dzs"), Some(36.0));
+        assert_eq!(v("five and a half million"), Some(5.5e6));
+        assert_eq!(
+            v("two hundred thirty two and a thirtieth"),
+            Some(232.0 + 1.0 / 30.0)
+        );
+        assert_eq!(num("two out of five hundreds").map(|n| n.1), Some(1));
+        // Not a scale: a whole number before a letter ("300 K" kelvins),
+        // and a rank is no fraction ("two millionth").
+        assert_eq!(num("300 K"), Some((300.0, 1)));
+        assert_eq!(num("two millionth"), Some((2.0, 1)));
+    }
+
+    #[test]
+    fn a_signed_fraction_takes_any_denominator() {
+        let toks = tokenize_str("-4/5");
+        assert_eq!(
+            parse(&toks, 1, false, Locale::English).map(|n| n.value),
+            Some(0.8)
+        );
+        let toks = tokenize_str("the 9/11 attacks");
+        assert_eq!(
+            parse(&toks, 1, false, Locale::English).map(|n| n.value),
+            Some(9.0)
+        );
     }
 
     #[test]

@@ -81,8 +81,10 @@ pub(super) fn currency_before(tokens: &[Token], j: usize) -> Option<(&'static st
             return Some((c, j + 2));
         }
     }
-    // "USD 200", "USD115"
-    if let Some(code) = CURRENCY_CODES.iter().find(|c| **c == t.text) {
+    // "USD 200", "USD115", "rmb 10"
+    let code = CURRENCY_CODES.iter().find(|c| **c == t.text).copied();
+    let code = code.or_else(|| CODES_BEFORE.iter().find(|c| c.0 == t.text).map(|c| c.1));
+    if let Some(code) = code {
         if tokens
             .get(j + 1)
             .is_some_and(|n| n.starts_with_digit() && !n.line_start)
@@ -182,7 +184,12 @@ pub(super) fn glued_unit(
     {
         return Some(("money", (c, None, end)));
     }
-    if raw.ends_with('C') && sfx == "c" {
+    // "14.7C/ per security": "C/" writes cents, not Celsius ("5C/41F" is).
+    let cents_mark = tokens
+        .get(end)
+        .is_some_and(|t| t.text == "/" && !t.space_before)
+        && tokens.get(end + 1).is_none_or(|t| t.space_before);
+    if raw.ends_with('C') && sfx == "c" && !cents_mark {
         return Some(("measure", ("°C", Some("temperature"), end)));
     }
     // "10km/hr": a speed written with a slash.
@@ -261,19 +268,26 @@ pub(super) fn unit_after(
     if let Some((code, after)) = pair_at(tokens, end, CURRENCY_WORDS) {
         return Some(("money", code, None, after));
     }
+    // A code or symbol glued to digits after it leads them: "3 USD50".
+    let leads_next = tokens
+        .get(end + 1)
+        .is_some_and(|n| !n.space_before && n.starts_with_digit());
     if let Some(code) = CURRENCY_CODES
         .iter()
         .find(|c| t.text == **c || (t.text.len() == 3 && t.lower() == c.to_lowercase()))
     {
-        return Some(("money", code, None, end + 1));
+        return (!leads_next).then_some(("money", code, None, end + 1));
     }
     // "30 MUSD", "120 MEUR": millions of a currency (see million_code).
     if let Some(code) = million_code(t) {
         return Some(("money", code, None, end + 1));
     }
-    // A symbol after the number: "1,200€", "500 €"; "$" only glued.
+    // A symbol after the number: "1,200€", "500 €", "10 $ is not much".
     if let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == t.text) {
-        if t.text != "$" || !t.space_before {
+        if leads_next {
+            return None;
+        }
+        if t.text != "$" || !t.space_before || spaced_dollar_after(tokens, end, amount) {
             return Some(("money", code, None, end + 1));
         }
     }
@@ -337,8 +351,15 @@ pub(super) fn unit_after(
         after += 2;
         return Some(("measure", "mph", Some("speed"), after));
     }
-    if joined(tokens, after) && matches!(&*lower(tokens, after), "per") {
-        if let Some((p, a2)) = pair_at(tokens, after + 1, PER_UNITS) {
+    // "50 meters per millisecond", "50 centimeters/millisecond".
+    let per = match tokens.get(after) {
+        Some(t) if joined(tokens, after) && t.lower() == "per" => Some(after + 1),
+        Some(t) if t.text == "/" && !t.space_before => Some(after + 1),
+        _ => None,
+    };
+    let tight = |k: usize| tokens.get(k).is_some_and(|t| !t.space_before);
+    if let Some(k) = per.filter(|&k| joined(tokens, k) && (tight(k) || tokens[k - 1].text != "/")) {
+        if let Some((p, a2)) = pair_at(tokens, k, PER_UNITS) {
             if let Some(speed) = speed_of(u, p) {
                 return Some(("measure", speed, Some("speed"), a2));
             }
@@ -347,13 +368,29 @@ pub(super) fn unit_after(
     Some(("measure", u, dimension_of(u), after))
 }
 
-fn speed_of(u: &str, per: &str) -> Option<&'static str> {
-    match (u, per) {
-        ("km", "h") => Some("km/h"),
-        ("mi", "h") => Some("mph"),
-        ("m", "s") => Some("m/s"),
-        _ => None,
+/// A spaced "$" after a number names its currency when no number follows
+/// the sign ("10 $ is not much") but cents ("10 $ 30 cent"). In "In 2019
+/// $ 5 million" the sign leads the next number.
+fn spaced_dollar_after(tokens: &[Token], end: usize, amount: &Amount) -> bool {
+    let year = amount
+        .value
+        .is_some_and(|v| (1800.0..=2100.0).contains(&v) && v.fract() == 0.0);
+    if year || amount.spelled {
+        return false;
     }
+    let Some(n) = tokens.get(end + 1).filter(|n| !n.line_start) else {
+        return true;
+    };
+    if !n.starts_with_digit() {
+        return true;
+    }
+    // "10 $ 30 cent", "10 $ 30 $": the next number has its own unit.
+    let next = lower(tokens, end + 2);
+    matches!(&*next, "cent" | "cents") || CURRENCY_SYMBOLS.iter().any(|s| s.0 == next)
+}
+
+fn speed_of(u: &str, per: &str) -> Option<&'static str> {
+    SPEEDS.iter().find(|s| s.0 == u && s.1 == per).map(|s| s.2)
 }
 
 /// "°C", "° F", "degrees Celsius", "40 deg c", "90 fahrenheit".
@@ -429,10 +466,14 @@ pub(super) fn cents_after(
     if matches!(&*sub, "cents" | "cent" | "pence" | "p") && joined(tokens, m.end) {
         return Some((m.value, m.end + 1));
     }
+    // "10 $ 30 $": a number with its own currency sign is no cents.
+    let own_sign = tokens
+        .get(m.end)
+        .is_some_and(|t| CURRENCY_SYMBOLS.iter().any(|s| s.0 == t.text));
     let clause_ends = tokens
         .get(m.end)
         .is_none_or(|t| !t.is_word() || t.line_start);
-    clause_ends.then_some((m.value, m.end))
+    (clause_ends && !own_sign).then_some((m.value, m.end))
 }
 
 /// The inches after a whole number of feet: "5 feet 2 inches", "5 ft 2
@@ -476,6 +517,7 @@ pub(super) fn dimension_of(unit: &str) -> Option<&'static str> {
         "km²" | "sq mi" | "m²" | "sq ft" | "acre" | "ha" => "area",
         "kg" | "g" | "mg" | "µg" | "t" | "metric ton" | "lb" | "oz" => "mass",
         "mph" | "km/h" | "kn" | "m/s" => "speed",
+        u if SPEEDS.iter().any(|s| s.2 == u) => "speed",
         "L" | "mL" | "gal" | "bbl" | "cu ft" | "m³" | "tbsp" | "tsp" | "cup" => "volume",
         "MW" | "GW" | "kW" | "W" | "hp" => "power",
         "kWh" | "MWh" | "GWh" => "energy",
@@ -485,6 +527,56 @@ pub(super) fn dimension_of(unit: &str) -> Option<&'static str> {
         "s" | "min" | "h" | "d" | "week" | "month" | "year" | "decade" | "century" => "duration",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod currency_and_speed_tests {
+    use super::super::find;
+
+    fn found(s: &str) -> Vec<(String, Option<f64>, Option<String>)> {
+        find(s)
+            .into_iter()
+            .map(|f| (f.text, f.value, f.unit))
+            .collect()
+    }
+
+    #[test]
+    fn a_spaced_dollar_after_a_number_names_its_currency() {
+        let f = found("10 $ is not much");
+        assert_eq!(f[0], ("10 $".into(), Some(10.0), Some("USD".into())));
+        assert_eq!(found("10 $ 30 cent")[0].1, Some(10.3));
+        let v: Vec<_> = found("10 $ 30 $").into_iter().map(|f| f.1).collect();
+        assert_eq!(v, vec![Some(10.0), Some(30.0)]);
+        // The sign leads the next number after a year.
+        let f = found("In 2019 $ 5 million was spent");
+        assert_eq!(f[0].0, "$ 5 million");
+    }
+
+    #[test]
+    fn codes_lead_or_follow_their_number() {
+        let t: Vec<_> = found("rmb 10 usd 20").into_iter().map(|f| f.0).collect();
+        assert_eq!(t, vec!["rmb 10", "usd 20"]);
+        assert_eq!(found("They lost 75 USD million")[0].1, Some(75e6));
+        let t: Vec<_> = found("giving away 3 USD50 Cards")
+            .into_iter()
+            .map(|f| f.0)
+            .collect();
+        assert_eq!(t, vec!["USD50"]);
+        // A code that is an English word does not lead a number.
+        assert!(found("try 20 more").is_empty());
+    }
+
+    #[test]
+    fn reads_speeds_per_time_units_and_cents_marks() {
+        let u = |s: &str| found(s)[0].2.clone();
+        assert_eq!(u("50 meters per millisecond"), Some("m/ms".into()));
+        assert_eq!(u("50 centimeters/millisecond"), Some("cm/ms".into()));
+        assert_eq!(u("50 km/ms"), Some("km/ms".into()));
+        assert!(found("were $765 million or 14.7C/ per security")
+            .iter()
+            .all(|f| f.2.as_deref() != Some("°C")));
+        assert_eq!(u("highs of 5C/41F today"), Some("°C".into()));
+    }
 }
 
 #[cfg(test)]
