@@ -374,3 +374,64 @@ impl Page<'_> {
         parts.join(" > ")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Page;
+    use crate::snapshot::{SnapNode, Snapshot};
+
+    fn node(p: i64, tag: &str, text: Option<&str>) -> SnapNode {
+        SnapNode {
+            p,
+            tag: tag.into(),
+            text: text.map(str::to_string),
+            ..Default::default()
+        }
+    }
+
+    /// Parents come first but the order is not pre-order (node 3 belongs
+    /// to node 1): containment must follow the tree, not the indices.
+    fn snap() -> Snapshot {
+        Snapshot {
+            nodes: vec![
+                node(-1, "body", None),
+                node(0, "div", None),
+                node(0, "p", None),
+                node(1, "span", None),
+                node(3, "#text", Some("  deep\n text ")),
+                node(2, "#text", Some("beside")),
+                node(1, "script", None),
+                node(6, "#text", Some("var x")),
+                node(1, "#text", Some("   ")),
+                node(1, "#text", Some("last word")),
+            ],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn containment_follows_the_tree() {
+        let s = snap();
+        let page = Page::new(&s);
+        assert!(page.contains(1, 4) && page.contains(0, 5) && page.contains(3, 3));
+        assert!(!page.contains(2, 4) && !page.contains(1, 5) && !page.contains(4, 3));
+        assert_eq!(page.child_towards(0, 4), Some(1));
+        assert_eq!(page.child_towards(1, 4), Some(3));
+        assert_eq!(page.child_towards(1, 9), Some(9));
+        assert_eq!(page.child_towards(1, 1), None);
+        assert_eq!(page.child_towards(2, 4), None);
+    }
+
+    #[test]
+    fn text_skips_empty_and_hidden_nodes() {
+        let s = snap();
+        let page = Page::new(&s);
+        assert_eq!(page.text_of(0), "deep text last word beside");
+        assert_eq!(page.text_of(1), "deep text last word");
+        assert_eq!(page.text_of(3), "deep text");
+        assert_eq!(page.text_of(6), "");
+        assert_eq!(page.text_of(8), "");
+        assert_eq!(page.links[0], 0);
+        assert_eq!(page.block_above[4], Some(1));
+    }
+}

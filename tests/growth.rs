@@ -9,7 +9,12 @@
 mod synthetic;
 
 use factlight::{analyze_snapshot, html, Snapshot};
+use std::sync::Mutex;
 use std::time::Instant;
+
+/// Timed tests run one at a time: a test timed while another runs on the
+/// second core would skew its ratio.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 /// Four times the size may take at most this many times as long.
 const MAX_STEP: f64 = 8.0;
@@ -53,6 +58,7 @@ fn assert_linear(what: &str, sizes: &[String], times: &[f64]) {
 
 #[test]
 fn time_grows_linearly_with_article_text() {
+    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let mb: &[usize] = if cfg!(debug_assertions) {
         &[1, 4] // in quarter megabytes: 0.25 and 1 MB
     } else {
@@ -82,6 +88,7 @@ fn time_grows_linearly_with_article_text() {
 
 #[test]
 fn time_grows_linearly_with_nesting_depth() {
+    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let depths = [12_500, 50_000];
     let times: Vec<f64> = depths
         .iter()
@@ -93,6 +100,7 @@ fn time_grows_linearly_with_nesting_depth() {
 
 #[test]
 fn time_grows_linearly_with_siblings() {
+    let _alone = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let counts = [50_000, 200_000];
     let times: Vec<f64> = counts
         .iter()
@@ -110,7 +118,11 @@ fn time_grows_linearly_with_siblings() {
 /// from the browser and builds without the parser.
 #[test]
 fn deep_html_parses_without_stack_overflow() {
-    let depth = if cfg!(debug_assertions) { 10_000 } else { 50_000 };
+    let depth = if cfg!(debug_assertions) {
+        10_000
+    } else {
+        50_000
+    };
     let snap = html::snapshot(&synthetic::nested_html(depth));
     assert!(snap.nodes.len() > depth);
     let plan = analyze_snapshot(&snap).unwrap();
