@@ -93,7 +93,7 @@ mod native {
         );
     }
 
-    fn benchmark_pages(c: &mut Criterion) {
+    fn benchmark_pages(c: &mut Criterion, runs: &mut Vec<(String, usize, usize)>) {
         let Some(pages) = pages() else { return };
         let bytes: usize = pages.iter().map(String::len).sum();
         println!(
@@ -105,10 +105,13 @@ mod native {
         per_page("extraction", &pages, |p| extract(p).len());
         per_page("full analysis", &pages, analyse);
         let mut g = c.benchmark_group("scrapinghub");
-        g.throughput(Throughput::Bytes(bytes as u64));
+        g.throughput(Throughput::BytesDecimal(bytes as u64));
         g.sample_size(10);
         g.warm_up_time(Duration::from_secs(2));
-        g.measurement_time(Duration::from_secs(10));
+        g.measurement_time(Duration::from_secs(15));
+        for name in ["extraction", "full analysis"] {
+            runs.push((format!("scrapinghub/{name}"), bytes, pages.len()));
+        }
         g.bench_function("extraction", |b| {
             b.iter(|| pages.iter().map(|p| extract(p).len()).sum::<usize>())
         });
@@ -118,15 +121,17 @@ mod native {
         g.finish();
     }
 
-    fn growth(c: &mut Criterion) {
+    fn growth(c: &mut Criterion, runs: &mut Vec<(String, usize, usize)>) {
         let mut g = c.benchmark_group("growth");
         g.sample_size(10);
         g.warm_up_time(Duration::from_secs(1));
-        g.measurement_time(Duration::from_secs(5));
         for mb in [1, 4, 16] {
             let page = synthetic::news_page(mb << 20);
             let snap = html::snapshot(&page);
-            g.throughput(Throughput::Bytes(page.len() as u64));
+            g.throughput(Throughput::BytesDecimal(page.len() as u64));
+            runs.push((format!("growth/full analysis/{mb} MB"), page.len(), 1));
+            // Ten samples of one run each, at about 0.3 s per MB.
+            g.measurement_time(Duration::from_secs(3 * mb as u64 + 2));
             g.bench_with_input(
                 BenchmarkId::new("full analysis", format!("{mb} MB")),
                 &snap,
@@ -138,9 +143,36 @@ mod native {
 
     pub fn main() {
         let mut c = Criterion::default().configure_from_args();
-        benchmark_pages(&mut c);
-        growth(&mut c);
+        let mut runs = Vec::new();
+        benchmark_pages(&mut c, &mut runs);
+        growth(&mut c, &mut runs);
         c.final_summary();
+        medians(&runs);
+    }
+
+    /// Criterion prints means; the README quotes medians, which criterion
+    /// keeps in target/criterion/<group>/<bench>/new/estimates.json.
+    /// `runs`: (benchmark, bytes of HTML, pages) per run; a benchmark left
+    /// out by a filter shows its last run.
+    fn medians(runs: &[(String, usize, usize)]) {
+        let root = std::env::var("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target"))
+            .join("criterion");
+        println!("medians:");
+        for (name, bytes, pages) in runs {
+            let path = root.join(name).join("new/estimates.json");
+            let Ok(raw) = std::fs::read(&path) else {
+                continue;
+            };
+            let v: serde_json::Value = serde_json::from_slice(&raw).expect("criterion's JSON");
+            let ms = v["median"]["point_estimate"].as_f64().unwrap_or(f64::NAN) / 1e6;
+            println!(
+                "  {name}: {ms:.0} ms a run, {:.1} MB/s, {:.2} ms/page",
+                *bytes as f64 / 1e3 / ms,
+                ms / *pages as f64
+            );
+        }
     }
 }
 
