@@ -406,27 +406,22 @@ fn beside_paragraphs(page: &Page, b: usize, anchor: usize) -> bool {
     let Some(container) = page.parent(anchor) else {
         return false;
     };
-    let mut cur = b;
-    while let Some(p) = page.parent(cur) {
-        if p == container {
-            return matches!(
-                page.tag(cur),
-                "p" | "ul"
-                    | "ol"
-                    | "dl"
-                    | "table"
-                    | "blockquote"
-                    | "pre"
-                    | "h2"
-                    | "h3"
-                    | "h4"
-                    | "h5"
-                    | "h6"
-            );
-        }
-        cur = p;
-    }
-    false
+    page.child_towards(container, b).is_some_and(|cur| {
+        matches!(
+            page.tag(cur),
+            "p" | "ul"
+                | "ol"
+                | "dl"
+                | "table"
+                | "blockquote"
+                | "pre"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+        )
+    })
 }
 
 /// In the headline's own block, keep the headline, real paragraphs (a long
@@ -720,28 +715,26 @@ fn is_words_in_running_text(page: &Page, i: usize) -> bool {
     if page.is_block(i) || matches!(page.tag(i), "button" | "iframe" | "img" | "video") {
         return false;
     }
-    let mut cur = page.parent(i);
-    while let Some(c) = cur {
-        if page.is_block(c) {
-            let prose = matches!(
-                page.tag(c),
-                "p" | "li"
-                    | "td"
-                    | "dd"
-                    | "blockquote"
-                    | "figcaption"
-                    | "h1"
-                    | "h2"
-                    | "h3"
-                    | "h4"
-                    | "h5"
-                    | "h6"
-            );
-            return prose && page.text_len[c] > page.text_len[i];
-        }
-        cur = page.parent(c);
-    }
-    false
+    // Only the nearest block around it says whether it sits in a sentence.
+    let Some(c) = page.block_above[i] else {
+        return false;
+    };
+    let c = c as usize;
+    let prose = matches!(
+        page.tag(c),
+        "p" | "li"
+            | "td"
+            | "dd"
+            | "blockquote"
+            | "figcaption"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+    );
+    prose && page.text_len[c] > page.text_len[i]
 }
 
 fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
@@ -836,17 +829,7 @@ fn is_content_box(page: &Page, i: usize) -> bool {
 }
 
 fn holds_media(page: &Page, i: usize) -> bool {
-    let mut stack = vec![i];
-    while let Some(c) = stack.pop() {
-        if matches!(
-            page.tag(c),
-            "video" | "audio" | "iframe" | "img" | "picture" | "object"
-        ) {
-            return true;
-        }
-        stack.extend(&page.children[c]);
-    }
-    false
+    page.media[i]
 }
 
 /// A section whose title (its first text, a few levels down at most)
@@ -860,7 +843,7 @@ fn introduced_by_clutter_heading(page: &Page, i: usize) -> bool {
     }
     let mut cur = i;
     for _ in 0..3 {
-        let Some(&first) = page.children[cur].iter().find(|&&c| page.text_len[c] > 0) else {
+        let Some(first) = page.text_children(cur).next() else {
             return false;
         };
         if page.is_text(first) {
@@ -914,18 +897,5 @@ fn is_link_list(page: &Page, i: usize) -> bool {
     if !matches!(page.tag(i), "ul" | "ol" | "div" | "section" | "table") {
         return false;
     }
-    let links = count_tag(page, i, "a");
-    links >= 2 && page.link_density(i) > LINK_LIST_DENSITY
-}
-
-fn count_tag(page: &Page, i: usize, tag: &str) -> usize {
-    let mut n = 0;
-    let mut stack = vec![i];
-    while let Some(c) = stack.pop() {
-        if page.tag(c) == tag {
-            n += 1;
-        }
-        stack.extend(&page.children[c]);
-    }
-    n
+    page.links[i] >= 2 && page.link_density(i) > LINK_LIST_DENSITY
 }

@@ -76,7 +76,30 @@ pub struct Page<'a> {
     pub in_figure: Vec<bool>,
     /// Lower-case words from class and id ("entry__body" -> entry, body).
     pub tokens: Vec<Vec<String>>,
+    /// Position in a pre-order walk, and one past the subtree's last: `a`
+    /// contains `b` when `b`'s position falls in `a`'s range (no climbing).
+    order: Vec<u32>,
+    order_end: Vec<u32>,
+    /// `<a>` elements in the subtree, rendered or not.
+    pub links: Vec<u32>,
+    /// The subtree holds a video, audio, iframe, img, picture or object.
+    pub media: Vec<bool>,
+    /// The nearest block-level ancestor.
+    pub block_above: Vec<Option<u32>>,
+    /// Rendered children with text, as linked lists (first child, next
+    /// sibling), so text is gathered without visiting empty nodes.
+    first_text: Vec<u32>,
+    next_text: Vec<u32>,
+    /// The node itself, or, when its text all sits in one element child,
+    /// that child's `solo`: long chains of wrappers are skipped in one step.
+    solo: Vec<u32>,
 }
+
+/// No node (end of a linked list).
+const NONE: u32 = u32::MAX;
+
+/// Elements that hold media a reader sees or plays.
+const MEDIA: &[&str] = &["video", "audio", "iframe", "img", "picture", "object"];
 
 impl<'a> Page<'a> {
     /// Builds the model. The snapshot must have passed `snapshot::validate`.
@@ -89,6 +112,7 @@ impl<'a> Page<'a> {
         let mut in_link = vec![false; n];
         let mut in_figure = vec![false; n];
         let mut tokens = vec![Vec::new(); n];
+        let mut block_above: Vec<Option<u32>> = vec![None; n];
         for (i, node) in snap.nodes.iter().enumerate() {
             let parent = if node.p >= 0 {
                 Some(node.p as usize)
@@ -102,6 +126,11 @@ impl<'a> Page<'a> {
                 untouchable[i] = untouchable[p];
                 in_link[i] = in_link[p];
                 in_figure[i] = in_figure[p];
+                block_above[i] = if BLOCKS.contains(&snap.nodes[p].tag.as_str()) {
+                    Some(p as u32)
+                } else {
+                    block_above[p]
+                };
             }
             if node.is_text() {
                 continue;
@@ -127,9 +156,21 @@ impl<'a> Page<'a> {
         let mut text_len = vec![0u32; n];
         let mut link_len = vec![0u32; n];
         let mut commas = vec![0u32; n];
+        let mut size = vec![1u32; n];
+        let mut links = vec![0u32; n];
+        let mut media = vec![false; n];
+        let mut first_text = vec![NONE; n];
+        let mut next_text = vec![NONE; n];
+        let mut solo: Vec<u32> = (0..n as u32).collect();
         // Children come after parents, so a reverse sweep sums subtrees.
         for i in (0..n).rev() {
             let node = &snap.nodes[i];
+            links[i] += (node.tag == "a") as u32;
+            media[i] |= MEDIA.contains(&node.tag.as_str());
+            let c = first_text[i];
+            if c != NONE && next_text[c as usize] == NONE && !snap.nodes[c as usize].is_text() {
+                solo[i] = solo[c as usize];
+            }
             if node.is_text() && !non_rendered[i] {
                 let t = node.text.as_deref().unwrap_or("");
                 let len = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
@@ -145,7 +186,28 @@ impl<'a> Page<'a> {
                 link_len[p] += link_len[i];
                 commas[p] += commas[i];
             }
+            if let Some(p) = (node.p >= 0).then_some(node.p as usize) {
+                size[p] += size[i];
+                links[p] += links[i];
+                media[p] |= media[i];
+                // Visited last to first, so prepending keeps document order.
+                if text_len[i] > 0 && !non_rendered[i] {
+                    next_text[i] = first_text[p];
+                    first_text[p] = i as u32;
+                }
+            }
         }
+        // Pre-order positions: a parent comes before its children, so each
+        // node hands out its children's ranges before they are visited.
+        let mut order = vec![0u32; n];
+        for i in 0..n {
+            let mut next = order[i] + 1;
+            for &c in &children[i] {
+                order[c] = next;
+                next += size[c];
+            }
+        }
+        let order_end = (0..n).map(|i| order[i] + size[i]).collect();
         Page {
             snap,
             children,
@@ -157,6 +219,14 @@ impl<'a> Page<'a> {
             untouchable,
             in_figure,
             tokens,
+            order,
+            order_end,
+            links,
+            media,
+            block_above,
+            first_text,
+            next_text,
+            solo,
         }
     }
 
@@ -207,34 +277,49 @@ impl<'a> Page<'a> {
 
     /// Whether `a` is `b` or one of its ancestors.
     pub fn contains(&self, a: usize, b: usize) -> bool {
-        let mut cur = Some(b);
-        while let Some(c) = cur {
-            if c == a {
-                return true;
-            }
-            if self.depth[c] <= self.depth[a] {
-                return false;
-            }
-            cur = self.parent(c);
+        self.order[a] <= self.order[b] && self.order[b] < self.order_end[a]
+    }
+
+    /// The child of `a` on the way down to `b`, if `b` is strictly inside `a`.
+    pub fn child_towards(&self, a: usize, b: usize) -> Option<usize> {
+        if a == b || !self.contains(a, b) {
+            return None;
         }
-        false
+        // Children are in document order: the last one starting at or before `b`.
+        let kids = &self.children[a];
+        let k = kids.partition_point(|&c| self.order[c] <= self.order[b]);
+        Some(kids[k - 1])
+    }
+
+    /// Rendered children that hold text, in document order.
+    pub fn text_children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let first = self.first_text[i];
+        std::iter::successors((first != NONE).then_some(first as usize), |&c| {
+            let next = self.next_text[c];
+            (next != NONE).then_some(next as usize)
+        })
     }
 
     /// All text of a subtree with whitespace collapsed (for short blocks).
+    /// Visits only nodes with text, and skips chains of single wrappers,
+    /// so the cost follows the text, not the depth or the empty nodes.
     pub fn text_of(&self, i: usize) -> String {
-        let mut out = String::new();
+        let mut words: Vec<&str> = Vec::new();
+        if self.non_rendered[i] || self.text_len[i] == 0 {
+            return String::new();
+        }
         let mut stack = vec![i];
         while let Some(c) = stack.pop() {
-            if self.non_rendered[c] {
+            let c = self.solo[c] as usize;
+            if let Some(t) = &self.snap.nodes[c].text {
+                words.extend(t.split_whitespace());
                 continue;
             }
-            if let Some(t) = &self.snap.nodes[c].text {
-                out.push_str(t);
-                out.push(' ');
-            }
-            stack.extend(self.children[c].iter().rev());
+            let at = stack.len();
+            stack.extend(self.text_children(c));
+            stack[at..].reverse();
         }
-        out.split_whitespace().collect::<Vec<_>>().join(" ")
+        words.join(" ")
     }
 }
 
@@ -287,5 +372,66 @@ impl Page<'_> {
         }
         parts.reverse();
         parts.join(" > ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Page;
+    use crate::snapshot::{SnapNode, Snapshot};
+
+    fn node(p: i64, tag: &str, text: Option<&str>) -> SnapNode {
+        SnapNode {
+            p,
+            tag: tag.into(),
+            text: text.map(str::to_string),
+            ..Default::default()
+        }
+    }
+
+    /// Parents come first but the order is not pre-order (node 3 belongs
+    /// to node 1): containment must follow the tree, not the indices.
+    fn snap() -> Snapshot {
+        Snapshot {
+            nodes: vec![
+                node(-1, "body", None),
+                node(0, "div", None),
+                node(0, "p", None),
+                node(1, "span", None),
+                node(3, "#text", Some("  deep\n text ")),
+                node(2, "#text", Some("beside")),
+                node(1, "script", None),
+                node(6, "#text", Some("var x")),
+                node(1, "#text", Some("   ")),
+                node(1, "#text", Some("last word")),
+            ],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn containment_follows_the_tree() {
+        let s = snap();
+        let page = Page::new(&s);
+        assert!(page.contains(1, 4) && page.contains(0, 5) && page.contains(3, 3));
+        assert!(!page.contains(2, 4) && !page.contains(1, 5) && !page.contains(4, 3));
+        assert_eq!(page.child_towards(0, 4), Some(1));
+        assert_eq!(page.child_towards(1, 4), Some(3));
+        assert_eq!(page.child_towards(1, 9), Some(9));
+        assert_eq!(page.child_towards(1, 1), None);
+        assert_eq!(page.child_towards(2, 4), None);
+    }
+
+    #[test]
+    fn text_skips_empty_and_hidden_nodes() {
+        let s = snap();
+        let page = Page::new(&s);
+        assert_eq!(page.text_of(0), "deep text last word beside");
+        assert_eq!(page.text_of(1), "deep text last word");
+        assert_eq!(page.text_of(3), "deep text");
+        assert_eq!(page.text_of(6), "");
+        assert_eq!(page.text_of(8), "");
+        assert_eq!(page.links[0], 0);
+        assert_eq!(page.block_above[4], Some(1));
     }
 }

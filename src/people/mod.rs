@@ -74,6 +74,8 @@ pub fn find(text: &str) -> Vec<Person> {
     let mut covered = vec![false; tokens.len()];
     let scored = tidy_spans(&tokens, tagger::scored_spans(&tokens));
     let tagged: Vec<Range<usize>> = scored.iter().map(|s| s.0.clone()).collect();
+    debug_assert!(tagged.windows(2).all(|w| w[0].start < w[1].start));
+    let long_span_words = long_span_words(&tokens, &tagged);
 
     // Pass 1: mentions anchored by a role or a byline.
     let mut i = 0;
@@ -122,7 +124,8 @@ pub fn find(text: &str) -> Vec<Person> {
             continue;
         }
         if title_case[span.start]
-            || (margin < LONE_MIN_MARGIN && !introduced(&tokens, &span, &tagged, &entities))
+            || (margin < LONE_MIN_MARGIN
+                && !introduced(&tokens, &span, &long_span_words, &entities))
         {
             continue;
         }
@@ -325,10 +328,14 @@ fn title_index() -> &'static TitleIndex {
 
 /// A rule read "Billie Jean" before the title word "King"; the tagger's
 /// longer span over the same name wins ("Billie Jean King").
+/// `tagged` is in text order (the tagger's spans, tidied), so the spans
+/// starting inside the name are found by binary search, not a scan.
 fn extend_with_tagger(tokens: &[Token], tagged: &[Range<usize>], a: &mut Anchored) {
-    let Some(s) = tagged
+    let from = tagged.partition_point(|s| s.start < a.name_first);
+    let Some(s) = tagged[from..]
         .iter()
-        .find(|s| s.start >= a.name_first && s.start < a.name_end && s.end > a.name_end)
+        .take_while(|s| s.start < a.name_end)
+        .find(|s| s.end > a.name_end)
     else {
         return;
     };

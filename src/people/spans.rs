@@ -6,6 +6,7 @@
 use super::lexicon::NAME_PARTICLES;
 use super::{is_place, lc, not_name, same_line, Entity};
 use crate::tokens::Token;
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// A one-word name the tagger finds must belong to someone named in full
@@ -158,19 +159,30 @@ pub(super) fn trim_span(tokens: &[Token], mut s: Range<usize>) -> Option<Range<u
 pub(super) fn introduced(
     tokens: &[Token],
     span: &Range<usize>,
-    tagged: &[Range<usize>],
+    long_span_words: &HashSet<&str>,
     entities: &[Entity],
 ) -> bool {
     if span.len() > 1 {
         return true;
     }
     let w = &tokens[span.start].text;
-    tagged
-        .iter()
-        .any(|t| t.len() > 1 && tokens[t.clone()].iter().any(|x| &x.text == w))
+    long_span_words.contains(w.as_str())
         || entities
             .iter()
             .any(|e| e.name_tokens.len() > 1 && e.name_tokens.contains(w))
+}
+
+/// The words of the tagger's spans of two or more tokens, for `introduced`
+/// (a set, so a long text is not rescanned for every lone name).
+pub(super) fn long_span_words<'a>(
+    tokens: &'a [Token],
+    tagged: &[Range<usize>],
+) -> HashSet<&'a str> {
+    tagged
+        .iter()
+        .filter(|t| t.len() > 1)
+        .flat_map(|t| tokens[t.clone()].iter().map(|x| x.text.as_str()))
+        .collect()
 }
 
 /// A tagger span worth showing: not a lone known place, with a capitalised
