@@ -55,17 +55,17 @@
     }
   }
 
-  // Snapshot JSON in, plan JSON out: the text of the analysis, as the engine returns it.
+  // Snapshot JSON in, plan out.
   async function analyze(json, sender) {
     const t0 = performance.now();
-    const plan = await factlightEngine.analyzeSnapshot(json);
+    const plan = JSON.parse(await factlightEngine.analyzeSnapshot(json));
     const analyzeMs = performance.now() - t0;
-    record(sender, { state: 'analysed', stats: JSON.parse(plan).stats, analyzeMs });
+    record(sender, { state: 'analysed', stats: plan.stats, analyzeMs });
     return plan;
   }
 
-  // Content scripts send snapshots in parts over a port and get the plan back the same
-  // way (content/transport.js): large messages would block the page while serialised.
+  // Content scripts send snapshots in parts over a port and get the plan back in pieces
+  // (content/transport.js): large messages would block the page while deserialised.
   api.runtime.onConnect.addListener((port) => {
     if (port.name !== factlightTransport.PORT_NAME || !port.sender || port.sender.id !== api.runtime.id) return;
     const parts = [];
@@ -82,7 +82,7 @@
         post({ ok: false, error: errorText(e) });
         return;
       }
-      factlightTransport.sendInParts(plan, (part, last) => post({ ok: true, part, last }));
+      for (const m of factlightTransport.planMessages(plan)) post(m);
     });
   });
 

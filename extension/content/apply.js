@@ -91,7 +91,7 @@ globalThis.factlightApply = (() => {
     try {
       const it = steps(plan, domNodes, snapshot, undo);
       for (let r = it.next(); !r.done; r = it.next()) {
-        if (!sl.due()) continue;
+        if (!sl.due(16)) continue; // a split can insert several nodes: check the clock often
         await sl.pause();
         if (!wanted()) {
           restore(undo);

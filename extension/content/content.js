@@ -42,16 +42,19 @@
     const sl = taken ? taken.sl : factlightSlices.slicer();
     // Phase timings (numbers only) go to the popup's status and the speed bench.
     const t0 = taken ? taken.t0 : performance.now();
+    sl.phase = 'snapshot';
     const { snapshot, domNodes } = taken || (await factlightSnapshot.takeSliced(document, location.href, sl));
     if (!wanted()) return;
-    const json = await factlightSnapshot.toJsonSliced(snapshot, sl);
+    sl.phase = 'json';
+    const pieces = await factlightSnapshot.toJsonSliced(snapshot, sl);
+    sl.phase = 'send';
     const t1 = performance.now();
     let plan = null;
     let error = null;
     try {
-      const reply = await factlightTransport.analyze(json, sl);
+      plan = await factlightTransport.analyze(pieces, sl);
       sl.restart();
-      plan = JSON.parse(reply);
+      sl.phase = 'apply';
     } catch (e) {
       sl.restart();
       error = (e && e.message) || String(e);
@@ -77,7 +80,7 @@
     root.setAttribute(STATE_ATTR, 'done');
     const timing = {
       startMs: t0 - startedAt, snapshotMs: t1 - t0, roundTripMs: t2 - t1, applyMs: t3 - t2, totalMs: t3 - startedAt,
-      longestSliceMs: sl.longest, nodes: domNodes.length, marks: { loadedAt, t0, t1, t2, t3 },
+      longestSliceMs: sl.longest, longestSliceBy: sl.longestBy, nodes: domNodes.length, marks: { loadedAt, t0, t1, t2, t3 },
     };
     report('done', { stats: plan.stats, timing, error: (plan.warnings || []).join('; ') || null });
     watch();
@@ -131,6 +134,7 @@
     let taken = null;
     if (due) {
       const sl = factlightSlices.slicer();
+      sl.phase = 'snapshot';
       const t0 = performance.now();
       taken = { ...(await factlightSnapshot.takeSliced(document, location.href, sl)), sl, t0 };
     }

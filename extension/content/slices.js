@@ -15,6 +15,8 @@ globalThis.factlightSlices = (() => {
     let count = 0;
     const s = {
       longest: 0,
+      phase: 'start', // the caller's current step; longestBy[phase] says where time went
+      longestBy: {},
       // True when the caller should pause (the clock is read every `every` calls).
       due(every = CHECK_EVERY) {
         return ++count % every === 0 && performance.now() - start >= BUDGET_MS;
@@ -26,7 +28,9 @@ globalThis.factlightSlices = (() => {
       },
       // Closes the current slice (before an await the caller does not control).
       end() {
-        s.longest = Math.max(s.longest, performance.now() - start);
+        const ms = performance.now() - start;
+        s.longest = Math.max(s.longest, ms);
+        s.longestBy[s.phase] = Math.max(s.longestBy[s.phase] || 0, ms);
       },
       restart() {
         start = performance.now();

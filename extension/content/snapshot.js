@@ -31,38 +31,57 @@ globalThis.factlightSnapshot = (() => {
     return rec;
   }
 
+  // The first node from n on (n, its next siblings) that is an element or text.
+  function eligible(n) {
+    while (n && n.nodeType !== Node.ELEMENT_NODE && n.nodeType !== Node.TEXT_NODE) n = n.nextSibling;
+    return n;
+  }
+
   // The walk as steps (a generator), so the content script can pause between slices.
   // Fills out.snapshot.nodes and out.domNodes; domNodes[i] is the live node behind nodes[i].
+  // Pre-order by firstChild / nextSibling / parentNode, without recursion (deep pages must
+  // not overflow the stack) and without queueing a node's children (200,000 siblings would
+  // be one long step): each step is one node.
   function* walk(doc, out) {
     const { snapshot, domNodes } = out;
-    if (!doc.body) return;
-    // Iterative pre-order walk: deep pages must not overflow the call stack.
-    // Two parallel stacks rather than [node, parent] pairs: no allocation per node.
-    const stack = [doc.body];
-    const parents = [-1];
-    while (stack.length) {
-      const node = stack.pop();
-      const p = parents.pop();
+    const body = doc.body;
+    if (!body) return;
+    const parents = []; // the parent index of each open ancestor
+    let node = body;
+    let p = -1;
+    while (node) {
       const index = domNodes.length;
       domNodes.push(node);
+      let descend = false;
       if (node.nodeType === Node.TEXT_NODE) {
         snapshot.nodes.push({ p, tag: '#text', text: node.nodeValue });
-        yield;
-        continue;
-      }
-      const rec = describe(node, p);
-      if (p === -1 && doc.designMode === 'on') rec.flags = (rec.flags || 0) | FLAG_EDITABLE; // whole page editable
-      snapshot.nodes.push(rec);
-      if (!OPAQUE.has(rec.tag)) {
-        for (let kid = node.lastChild; kid; kid = kid.previousSibling) {
-          const t = kid.nodeType;
-          if (t === Node.ELEMENT_NODE || t === Node.TEXT_NODE) {
-            stack.push(kid);
-            parents.push(index);
-          }
-        }
+      } else {
+        const rec = describe(node, p);
+        if (p === -1 && doc.designMode === 'on') rec.flags = (rec.flags || 0) | FLAG_EDITABLE; // whole page editable
+        snapshot.nodes.push(rec);
+        descend = !OPAQUE.has(rec.tag);
       }
       yield;
+      const child = descend ? eligible(node.firstChild) : null;
+      if (child) {
+        parents.push(p);
+        p = index;
+        node = child;
+        continue;
+      }
+      // No children: the next sibling, else climb. A node the page removed meanwhile has
+      // no parent, which ends the walk early; the next run sees the rest.
+      let cur = node;
+      node = null;
+      while (cur && cur !== body) {
+        const sibling = eligible(cur.nextSibling);
+        if (sibling) {
+          node = sibling;
+          break;
+        }
+        cur = cur.parentNode;
+        p = parents.pop();
+      }
     }
   }
 
@@ -93,19 +112,29 @@ globalThis.factlightSnapshot = (() => {
     return out;
   }
 
-  // JSON text of a snapshot, built in slices: one stringify per block of nodes.
+  // JSON text of a snapshot, built in slices, as pieces whose concatenation is the JSON:
+  // joining 10 MB into one string would itself be a long task. One stringify per block of
+  // nodes, a block ending at BLOCK_NODES nodes or BLOCK_CHARS characters of text.
   async function toJsonSliced(snapshot, sl) {
-    const BLOCK = 2000;
-    const parts = [];
+    const BLOCK_NODES = 500;
+    const BLOCK_CHARS = 64 * 1024;
+    const head = JSON.stringify({ url: snapshot.url, title: snapshot.title, lang: snapshot.lang });
+    const pieces = [`${head.slice(0, -1)},"nodes":[`];
+    const nodes = snapshot.nodes;
     function* blocks() {
-      for (let a = 0; a < snapshot.nodes.length; a += BLOCK) {
-        parts.push(JSON.stringify(snapshot.nodes.slice(a, a + BLOCK)).slice(1, -1));
+      let a = 0;
+      while (a < nodes.length) {
+        let b = a;
+        let chars = 0;
+        while (b < nodes.length && b - a < BLOCK_NODES && chars < BLOCK_CHARS) chars += (nodes[b++].text || '').length;
+        pieces.push((a ? ',' : '') + JSON.stringify(nodes.slice(a, b)).slice(1, -1));
+        a = b;
         yield;
       }
     }
     await factlightSlices.drive(blocks(), sl, 1); // a block is big: check the clock after each
-    const head = JSON.stringify({ url: snapshot.url, title: snapshot.title, lang: snapshot.lang });
-    return `${head.slice(0, -1)},"nodes":[${parts.join(',')}]}`;
+    pieces.push(']}');
+    return pieces;
   }
 
   return { take, takeSliced, toJsonSliced, FLAG_EDITABLE, FLAG_HIDDEN };

@@ -1,5 +1,5 @@
-// (Also loaded by the background, which answers with sendInParts.)
-// Carries snapshot JSON to the extension's background and the plan JSON back, in parts
+// (Also loaded by the background, which answers with planMessages.)
+// Carries snapshot JSON to the extension's background and the plan back, in parts
 // over a port: serialising a message blocks the page (about 20 ms a MB in Chromium),
 // so no single message may be large, and the page gets the thread back between parts.
 globalThis.factlightTransport = (() => {
@@ -7,21 +7,46 @@ globalThis.factlightTransport = (() => {
   const PORT_NAME = 'factlight-analyze';
   const PART_CHARS = 128 * 1024;
 
-  // Splits text into the parts `send(part, last)` posts; pauses between parts when due.
-  async function sendInParts(text, send, sl) {
-    for (let a = 0; ; a += PART_CHARS) {
-      const last = a + PART_CHARS >= text.length;
-      send(text.slice(a, a + PART_CHARS), last);
-      if (last) return;
-      if (sl && sl.due(1)) await sl.pause();
+  // Posts text pieces (whose concatenation is the message) as parts of about PART_CHARS:
+  // small pieces are grouped, big ones cut. Pauses between parts when the slice is spent.
+  async function sendInParts(pieces, send, sl) {
+    let buffer = [];
+    let size = 0;
+    const flush = async (last) => {
+      send(buffer.join(''), last);
+      buffer = [];
+      size = 0;
+      if (!last && sl && sl.due(1)) await sl.pause();
+    };
+    for (const piece of pieces) {
+      for (let a = 0; a < piece.length; a += PART_CHARS) {
+        const cut = piece.length > PART_CHARS ? piece.slice(a, a + PART_CHARS) : piece;
+        buffer.push(cut);
+        size += cut.length;
+        if (size >= PART_CHARS) await flush(false);
+      }
     }
+    await flush(true);
   }
 
-  // Resolves with the plan's JSON text; rejects with the background's error message.
-  function analyze(json, sl) {
+  // The plan as messages the page can take one at a time: a big plan (10 MB of text gives
+  // hundreds of thousands of marks) would otherwise be deserialised in one long task.
+  // The report stays in the background: the page needs only what to hide and mark.
+  const BLOCK = 2000;
+  function planMessages(plan) {
+    const out = [{ ok: true, head: { stats: plan.stats, warnings: plan.warnings || [] } }];
+    for (let a = 0; a < plan.hide.length; a += 10 * BLOCK) out.push({ ok: true, hide: plan.hide.slice(a, a + 10 * BLOCK) });
+    for (let a = 0; a < plan.marks.length; a += BLOCK) out.push({ ok: true, marks: plan.marks.slice(a, a + BLOCK) });
+    out[out.length - 1].last = true;
+    return out;
+  }
+
+  // pieces: the snapshot's JSON text in pieces (snapshot.js toJsonSliced).
+  // Resolves with the plan {hide, marks, stats, warnings}; rejects with the background's error.
+  function analyze(pieces, sl) {
     return new Promise((resolve, reject) => {
       const port = api.runtime.connect({ name: PORT_NAME });
-      const parts = [];
+      const plan = { hide: [], marks: [], stats: null, warnings: [] };
       let settled = false;
       const finish = (fn, value) => {
         if (settled) return;
@@ -31,16 +56,18 @@ globalThis.factlightTransport = (() => {
       };
       port.onMessage.addListener((msg) => {
         if (!msg || msg.ok === false) return finish(reject, new Error((msg && msg.error) || 'no reply'));
-        parts.push(String(msg.part));
-        if (msg.last) finish(resolve, parts.join(''));
+        if (msg.head) Object.assign(plan, msg.head);
+        for (const i of msg.hide || []) plan.hide.push(i);
+        for (const m of msg.marks || []) plan.marks.push(m);
+        if (msg.last) finish(resolve, plan);
       });
       port.onDisconnect.addListener(() => {
         const why = api.runtime.lastError && api.runtime.lastError.message;
         finish(reject, new Error('background unreachable' + (why ? ': ' + why : '')));
       });
-      sendInParts(json, (part, last) => port.postMessage({ part, last }), sl).catch((e) => finish(reject, e));
+      sendInParts(pieces, (part, last) => port.postMessage({ part, last }), sl).catch((e) => finish(reject, e));
     });
   }
 
-  return { analyze, sendInParts, PORT_NAME };
+  return { analyze, planMessages, PORT_NAME };
 })();

@@ -676,6 +676,15 @@ mod tests {
     }
 
     #[test]
+    fn decorative_math_letters_are_no_name() {
+        // Seen on the unicode adversarial page: "𝒜𝓁𝓅𝒽𝒶 More" was marked as a person.
+        let p = people(
+            "𝒜𝓁𝓅𝒽𝒶 More than 500,000 refugees have crossed into Poland, the United Nations said.",
+        );
+        assert!(p.iter().all(|x| !x.0.contains('𝒜')), "{p:?}");
+    }
+
+    #[test]
     fn appositive_roles() {
         let p = people("said Mykhailo Podolyak, an adviser to Zelenskyy, on Monday.");
         assert_eq!(p[0].1, "Mykhailo Podolyak");

@@ -98,6 +98,9 @@ pub(super) fn tidy_spans(
         let Some(s) = trim_span(tokens, s) else {
             continue;
         };
+        if tokens[s.clone()].iter().any(|t| styled(&t.text)) {
+            continue;
+        }
         if let Some((last, lm)) = out.last_mut() {
             let gap = &tokens[last.end..s.start];
             if gap.len() == 1
@@ -117,6 +120,13 @@ pub(super) fn tidy_spans(
         }
     }
     out
+}
+
+/// Decorative "letters" (Mathematical Alphanumeric Symbols, "𝒜𝓁𝓅𝒽𝒶"): capitals to
+/// the tagger, but nobody's name is written in them.
+fn styled(text: &str) -> bool {
+    text.chars()
+        .any(|c| ('\u{1D400}'..='\u{1D7FF}').contains(&c))
 }
 
 /// "VI" in "Charles VI"; a lone "I" only before a lower-case word or
