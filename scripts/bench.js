@@ -54,8 +54,8 @@ async function measureBaseline(session, url) {
 
 // Our own status record for a tab, as the background keeps it for the popup.
 async function tabStatus(worker, url) {
-  const all = await worker.evaluate(async () => (await chrome.storage.session.get('tabStatus')).tabStatus || {});
-  return Object.values(all).find((s) => s.url === url) || null;
+  const all = await worker.evaluate(() => globalThis.factlightTabs());
+  return all.find((s) => s.url === url) || null;
 }
 
 // (a): a fresh tab with Factlight on, traced, until the content script says it is done.

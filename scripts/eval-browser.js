@@ -3,7 +3,8 @@
 // Loads each benchmark page (served on loopback) in headless Chromium with the
 // extension, takes what a reader sees (body.innerText after stripping) and
 // scores it with the CLI's own scorer (`factlight eval extraction --predictions`),
-// then compares with the CLI's score on the same pages.
+// then compares with the CLI's score on the same pages. Then switches the site off and
+// checks that the page's outerHTML is back to the page as served, byte for byte.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
@@ -33,22 +34,35 @@ async function main() {
   const truth = loadOrSkip(dir, 'eval:browser');
   const ids = Object.keys(truth).sort().slice(0, pages > 0 ? pages : undefined);
   const server = await serve(dir, ids);
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const port = server.address().port;
   const session = await launch('chromium');
   const predictions = {};
   const states = { done: 0, error: 0, timeout: 0 };
+  const notRestored = [];
   const started = Date.now();
+  // Factlight stays off on "localhost": the same page there is the page as served.
+  const disable = (hosts) => session.worker.evaluate((h) => chrome.storage.sync.set({ disabledSites: h }), hosts);
+  const outerHTML = () => document.documentElement.outerHTML;
   try {
+    await disable(['localhost']);
     for (const id of ids) {
       const page = await session.newPage();
       try {
-        await page.goto(`${base}/${id}.html`, { waitUntil: 'domcontentloaded', timeout: 30000 });
+        await page.goto(`http://localhost:${port}/${id}.html`, { waitUntil: 'load', timeout: 30000 });
+        const pristine = await page.evaluate(outerHTML);
+        await page.goto(`http://127.0.0.1:${port}/${id}.html`, { waitUntil: 'domcontentloaded', timeout: 30000 });
         const state = await waitFor(page, () => document.documentElement.getAttribute('data-factlight-state'), undefined, STATE_TIMEOUT_MS).catch(() => 'timeout');
         states[state] = (states[state] || 0) + 1;
         predictions[id] = await page.evaluate(() => (document.body ? document.body.innerText : ''));
+        // Switching the site off must give back the page byte for byte.
+        await disable(['localhost', '127.0.0.1']);
+        await waitFor(page, () => !document.documentElement.hasAttribute('data-factlight-state'), undefined, 10000).catch(() => {});
+        if ((await page.evaluate(outerHTML)) !== pristine) notRestored.push(id);
+        await disable(['localhost']);
       } catch (e) {
         states.timeout++;
-        predictions[id] = '';
+        predictions[id] = predictions[id] || '';
+        notRestored.push(id);
       } finally {
         await page.close();
       }
@@ -73,12 +87,14 @@ async function main() {
   console.log(`\nCLI on the same pages: F1 ${f1(cli).toFixed(4)}`);
   const gap = Math.abs(f1(browser) - f1(cli));
   console.log(`gap |browser - CLI| = ${gap.toFixed(4)} (target ≤ 0.01)`);
-  console.log(JSON.stringify({ pages: ids.length, browser_f1: f1(browser), cli_f1: f1(cli), gap }));
+  console.log(`exact restore (outerHTML after switching off = page as served): ${ids.length - notRestored.length}/${ids.length}${notRestored.length ? ` (not: ${notRestored.join(', ')})` : ''}`);
+  console.log(JSON.stringify({ pages: ids.length, browser_f1: f1(browser), cli_f1: f1(cli), gap, restored: ids.length - notRestored.length }));
   fs.rmSync(tmp, { recursive: true, force: true });
   const failures = [];
   if (f1(browser) < minF1) failures.push(`browser F1 ${f1(browser)} is below the floor ${minF1}`);
   if (gap > maxGap) failures.push(`browser/CLI gap ${gap.toFixed(4)} is over ${maxGap}`);
   if (states.done !== ids.length) failures.push(`the extension did not finish on every page: ${JSON.stringify(states)}`);
+  if (notRestored.length) failures.push(`not restored exactly: ${notRestored.join(', ')}`);
   if (failures.length) {
     console.error(failures.join('\n'));
     process.exit(1);

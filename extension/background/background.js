@@ -9,8 +9,14 @@
     ? session.get(KEY).then((r) => { for (const [k, v] of Object.entries(r[KEY] || {})) if (!tabs.has(+k)) tabs.set(+k, v); }, () => {})
     : Promise.resolve();
 
+  // What outlives a suspended worker: the site (the key of the per-site choice) and the
+  // counts. Not the page's URL nor its timings: storage holds no browsing data.
+  const KEPT = ['host', 'state', 'stats', 'error'];
   function save() {
-    if (session) session.set({ [KEY]: Object.fromEntries(tabs) }).catch(() => {});
+    if (!session) return;
+    const kept = {};
+    for (const [id, s] of tabs) kept[id] = Object.fromEntries(KEPT.map((k) => [k, s[k] ?? null]));
+    session.set({ [KEY]: kept }).catch(() => {});
   }
 
   function record(sender, fields) {
@@ -91,6 +97,9 @@
     handle(msg, sender).then(sendResponse, (e) => sendResponse({ ok: false, error: errorText(e) }));
     return true; // async sendResponse works in both browsers
   });
+
+  // For the speed bench (evaluated in this worker): the in-memory records, URL and timings included.
+  globalThis.factlightTabs = () => [...tabs.values()];
 
   api.tabs.onRemoved.addListener((tabId) => {
     if (tabs.delete(tabId)) save();
