@@ -54,7 +54,7 @@ async function measureBaseline(session, url) {
 
 // Our own status record for a tab, as the background keeps it for the popup.
 async function tabStatus(worker, url) {
-  const all = await worker.evaluate(() => globalThis.factlightTabs());
+  const all = await (await worker()).evaluate(() => globalThis.factlightTabs());
   return all.find((s) => s.url === url) || null;
 }
 
@@ -98,7 +98,7 @@ async function measureFactlight(session, url) {
 
 // Fresh wasm instances in the service worker, through the same glue the engine uses.
 async function instantiateTimes(worker, repeats) {
-  return worker.evaluate(async (n) => {
+  return (await worker()).evaluate(async (n) => {
     const times = [];
     for (let i = 0; i < n; i++) {
       const glue = globalThis.factlightGlue();
@@ -124,12 +124,14 @@ async function main() {
   let wasmBefore = null;
   try {
     // Factlight stays off on "localhost", so the baseline sees the page as served.
-    await session.worker.evaluate(() => chrome.storage.sync.set({ disabledSites: ['localhost'] }));
+    const settings = await session.newPage();
+    await session.openExtensionPage(settings, 'popup/popup.html');
+    await settings.evaluate(() => chrome.storage.sync.set({ disabledSites: ['localhost'] }));
     for (const [i, id] of ids.entries()) {
       const base = await measureBaseline(session, `http://localhost:${port}/${id}.html`);
       const fl = await measureFactlight(session, `http://127.0.0.1:${port}/${id}.html`);
       if (i === 0) {
-        const first = (await session.worker.evaluate(() => factlightEngine.metrics()));
+        const first = await (await session.worker()).evaluate(() => factlightEngine.metrics());
         coldInstantiate = first.instantiateMs[0] ?? null;
         wasmBefore = first.wasmMemoryBytes;
       }
@@ -137,7 +139,7 @@ async function main() {
       process.stderr.write(`\r${i + 1}/${ids.length} pages`);
     }
     process.stderr.write('\n');
-    engine = await session.worker.evaluate(() => factlightEngine.metrics());
+    engine = await (await session.worker()).evaluate(() => factlightEngine.metrics());
     engine.repeated = await instantiateTimes(session.worker, INSTANTIATE_REPEATS);
   } finally {
     await session.close();

@@ -41,11 +41,16 @@ async function main() {
   const notRestored = [];
   const started = Date.now();
   // Factlight stays off on "localhost": the same page there is the page as served.
-  const disable = (hosts) => session.worker.evaluate((h) => chrome.storage.sync.set({ disabledSites: h }), hosts);
+  // Settings are written from an extension page: the service worker may be replaced meanwhile.
+  const settings = await session.newPage();
+  await session.openExtensionPage(settings, 'popup/popup.html');
+  const disable = (hosts) => settings.evaluate((h) => chrome.storage.sync.set({ disabledSites: h }), hosts);
   const outerHTML = () => document.documentElement.outerHTML;
   try {
     await disable(['localhost']);
     for (const id of ids) {
+      // Two storage.sync writes a page; the browser allows 120 a minute.
+      const paced = new Promise((r) => setTimeout(r, 1050));
       const page = await session.newPage();
       try {
         await page.goto(`http://localhost:${port}/${id}.html`, { waitUntil: 'load', timeout: 30000 });
@@ -60,11 +65,13 @@ async function main() {
         if ((await page.evaluate(outerHTML)) !== pristine) notRestored.push(id);
         await disable(['localhost']);
       } catch (e) {
+        console.error(`${id}: ${(e && e.message) || e}`);
         states.timeout++;
         predictions[id] = predictions[id] || '';
         notRestored.push(id);
       } finally {
         await page.close();
+        await paced;
       }
     }
   } finally {

@@ -41,7 +41,11 @@ async function launchChromium(extDir) {
     name: 'chromium',
     extensionOrigin: origin,
     context, // for tools that need CDP (the speed bench)
-    worker, // the extension's service worker, to read its own measurements
+    // The extension's service worker now (Chromium may stop and restart it), to read its
+    // own measurements.
+    async worker() {
+      return context.serviceWorkers()[0] || context.waitForEvent('serviceworker', { timeout: 15000 });
+    },
     backgroundErrors,
     requests, // every request seen in the context, including the extension's worker
     newPage: () => context.newPage(),
