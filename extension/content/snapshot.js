@@ -37,52 +37,59 @@ globalThis.factlightSnapshot = (() => {
     return n;
   }
 
-  // The walk as steps (a generator), so the content script can pause between slices.
+  // A resumable walk: run(pause) visits nodes until the walk ends (true) or pause()
+  // says the slice is spent (false; call run again to go on). A plain loop, not a
+  // generator per node: the content script runs once per page, in cold code, where each
+  // generator resume costs more than visiting the node.
   // Fills out.snapshot.nodes and out.domNodes; domNodes[i] is the live node behind nodes[i].
   // Pre-order by firstChild / nextSibling / parentNode, without recursion (deep pages must
   // not overflow the stack) and without queueing a node's children (200,000 siblings would
-  // be one long step): each step is one node.
-  function* walk(doc, out) {
+  // be one long step).
+  function walker(doc, out) {
     const { snapshot, domNodes } = out;
     const body = doc.body;
-    if (!body) return;
     const parents = []; // the parent index of each open ancestor
-    let node = body;
+    let node = body || null;
     let p = -1;
-    while (node) {
-      const index = domNodes.length;
-      domNodes.push(node);
-      let descend = false;
-      if (node.nodeType === Node.TEXT_NODE) {
-        snapshot.nodes.push({ p, tag: '#text', text: node.nodeValue });
-      } else {
-        const rec = describe(node, p);
-        if (p === -1 && doc.designMode === 'on') rec.flags = (rec.flags || 0) | FLAG_EDITABLE; // whole page editable
-        snapshot.nodes.push(rec);
-        descend = !OPAQUE.has(rec.tag);
-      }
-      yield;
-      const child = descend ? eligible(node.firstChild) : null;
-      if (child) {
-        parents.push(p);
-        p = index;
-        node = child;
-        continue;
-      }
-      // No children: the next sibling, else climb. A node the page removed meanwhile has
-      // no parent, which ends the walk early; the next run sees the rest.
-      let cur = node;
-      node = null;
-      while (cur && cur !== body) {
-        const sibling = eligible(cur.nextSibling);
-        if (sibling) {
-          node = sibling;
-          break;
+    function run(pause) {
+      let count = 0;
+      while (node) {
+        if (++count % 128 === 0 && pause()) return false;
+        const index = domNodes.length;
+        domNodes.push(node);
+        let descend = false;
+        if (node.nodeType === Node.TEXT_NODE) {
+          snapshot.nodes.push({ p, tag: '#text', text: node.nodeValue });
+        } else {
+          const rec = describe(node, p);
+          if (p === -1 && doc.designMode === 'on') rec.flags = (rec.flags || 0) | FLAG_EDITABLE; // whole page editable
+          snapshot.nodes.push(rec);
+          descend = !OPAQUE.has(rec.tag);
         }
-        cur = cur.parentNode;
-        p = parents.pop();
+        const child = descend ? eligible(node.firstChild) : null;
+        if (child) {
+          parents.push(p);
+          p = index;
+          node = child;
+          continue;
+        }
+        // No children: the next sibling, else climb. A node the page removed meanwhile has
+        // no parent, which ends the walk early; the next run sees the rest.
+        let cur = node;
+        node = null;
+        while (cur && cur !== body) {
+          const sibling = eligible(cur.nextSibling);
+          if (sibling) {
+            node = sibling;
+            break;
+          }
+          cur = cur.parentNode;
+          p = parents.pop();
+        }
       }
+      return true;
     }
+    return { run };
   }
 
   function start(doc, url) {
@@ -99,8 +106,7 @@ globalThis.factlightSnapshot = (() => {
   // Returns {snapshot, domNodes} in one go (the playground, small documents).
   function take(doc, url) {
     const out = start(doc, url);
-    const steps = walk(doc, out);
-    while (!steps.next().done);
+    walker(doc, out).run(() => false);
     return out;
   }
 
@@ -108,7 +114,8 @@ globalThis.factlightSnapshot = (() => {
   // apply.js tolerates: it re-checks every text node before touching it.
   async function takeSliced(doc, url, sl) {
     const out = start(doc, url);
-    await factlightSlices.drive(walk(doc, out), sl);
+    const w = walker(doc, out);
+    while (!w.run(() => sl.due(1))) await sl.pause();
     return out;
   }
 
