@@ -149,6 +149,34 @@ const PAGES = {
           window.__rewrites = ++n; if (n === 150) clearInterval(timer); }, 20); })();`,
     }),
   },
+  // Markup in names, numbers and the title, as text: it must stay text in the page, in our
+  // marks and in their tooltips, and never run (a probe script counts images and alerts).
+  injection: {
+    restores: true,
+    files: () => ({
+      'index.html': page('Injected &lt;img src=x onerror=alert(1)&gt; &quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;', `<article><h1>Markup as text</h1>${article([
+        'Belarusian Foreign Minister Vladimir &lt;img src=x onerror=alert(1)&gt; Makei said at least 352 &lt;img src=x onerror=alert(1)&gt; civilians have died, officials said.',
+        'More than 500,000 &quot;&gt;&lt;script&gt;alert(3)&lt;/script&gt; refugees have crossed, and the bill is $1.2 billion &lt;b&gt;bold&lt;/b&gt;, the United Nations said.',
+        'Interior Minister Ivan &quot;&gt;&lt;svg onload=alert(4)&gt; Petrov said 40% of homes were hit, and Petrov added that 12 schools closed.',
+      ])}</article><script src="probe.js"></script>`),
+      'probe.js': `window.__alerts = 0; window.alert = () => { window.__alerts++; };
+        window.__elements = () => document.querySelectorAll('img, script, svg, b').length;`,
+    }),
+    ready: () => document.querySelectorAll('factlight-mark').length > 0,
+    problems: () => {
+      const out = [];
+      if (window.__alerts) out.push('alert ran');
+      // The page has its probe script and nothing else of those tags.
+      if (window.__elements() !== 1) out.push(`${window.__elements()} img/script/svg/b elements`);
+      for (const m of document.querySelectorAll('factlight-mark')) {
+        if (m.children.length) out.push(`mark has child elements: ${m.innerHTML}`);
+        if (m.getAttribute('title') !== m.getAttribute('aria-description')) out.push('tooltip and description differ');
+      }
+      const titled = [...document.querySelectorAll('factlight-mark')].map((m) => m.getAttribute('title')).join(' ');
+      if (!titled) out.push('no tooltips');
+      return out;
+    },
+  },
   // A script that keeps its text nodes and sets their data after Factlight has marked
   // them (as Svelte and Vue do): the page's new text must read cleanly, nothing of ours left.
   'text-rebind': {
