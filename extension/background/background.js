@@ -98,6 +98,8 @@
     return true; // async sendResponse works in both browsers
   });
 
+  factlightEngine.warm();
+
   // For the speed bench (evaluated in this worker): the in-memory records, URL and timings included.
   globalThis.factlightTabs = () => [...tabs.values()];
 

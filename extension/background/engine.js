@@ -56,6 +56,9 @@ globalThis.factlightEngine = (() => {
   }
 
   return {
+    // Starts loading now, so a worker woken by a page has the engine ready by the time the
+    // page's snapshot has arrived. A failure here is reported by the next real call.
+    warm: () => { init().catch(() => {}); },
     // Snapshot JSON in, plan JSON out (see analyze_snapshot_json in src/wasm.rs).
     analyzeSnapshot: (json) => call('analyze_snapshot_json', json),
     analyzeText: (text) => call('analyze_text', text),
