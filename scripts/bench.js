@@ -12,6 +12,7 @@ const { startTrace, extensionTasks, scriptStartTs } = require('./lib/trace');
 const { summary, median } = require('./lib/stats');
 const { extensionSize } = require('./lib/extension-size');
 const { baselineSource, runBaseline } = require('./lib/baseline');
+const { setDisabledSites } = require('./lib/inspect-lib');
 const { writeReport } = require('./lib/bench-report');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -124,9 +125,7 @@ async function main() {
   let wasmBefore = null;
   try {
     // Factlight stays off on "localhost", so the baseline sees the page as served.
-    const settings = await session.newPage();
-    await session.openExtensionPage(settings, 'popup/popup.html');
-    await settings.evaluate(() => chrome.storage.sync.set({ disabledSites: ['localhost'] }));
+    await setDisabledSites(session, ['localhost']);
     for (const [i, id] of ids.entries()) {
       const base = await measureBaseline(session, `http://localhost:${port}/${id}.html`);
       const fl = await measureFactlight(session, `http://127.0.0.1:${port}/${id}.html`);
