@@ -94,7 +94,7 @@ globalThis.factlightApply = (() => {
     try {
       const it = steps(plan, domNodes, snapshot, undo);
       for (let r = it.next(); !r.done; r = it.next()) {
-        if (!sl.due(8)) continue; // a split can insert several nodes: check the clock often
+        if (!sl.due(1)) continue; // a split can insert several nodes: check the clock every step
         await sl.pause();
         if (!wanted()) {
           restore(undo);
