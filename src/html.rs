@@ -84,5 +84,6 @@ pub fn snapshot(html: &str) -> Snapshot {
         title,
         lang,
         nodes,
+        ..Default::default()
     }
 }

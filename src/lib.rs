@@ -6,12 +6,14 @@
 pub mod calendar;
 pub mod clutter;
 pub mod eval;
+pub mod facts;
 pub mod figures;
 #[cfg(feature = "html")]
 pub mod html;
 pub mod page;
 pub mod people;
 pub mod plan;
+pub mod preferences;
 pub mod report;
 pub mod snapshot;
 pub mod text_map;
@@ -27,11 +29,19 @@ pub use snapshot::{Snapshot, SnapshotError};
 pub fn analyze_snapshot(snap: &Snapshot) -> Result<Plan, SnapshotError> {
     snapshot::validate(snap)?;
     let page = page::Page::new(snap);
-    let decision = clutter::decide(&page);
-    let map = text_map::TextMap::build(&page, &decision.hide);
+    let prefs = &snap.prefs;
+    let hide = prefs.filter_hidden(clutter::decide(&page).hide, |h| page.path(h));
+    let map = text_map::TextMap::build(&page, &hide);
     let locale = figures::Locale::from_lang(snap.lang.as_deref());
-    let report = report_for(snap.title.clone(), map.text.clone(), locale);
-    Ok(plan::build(report, &map, decision.hide))
+    let mut report = report_for(snap.title.clone(), map.text.clone(), locale);
+    if !prefs.figures {
+        report.figures.clear();
+    }
+    report
+        .people
+        .retain(|p| prefs.wants_person(p.person.official));
+    let keys = hide.iter().map(|&h| page.path(h)).collect();
+    Ok(plan::build(report, &map, hide, keys))
 }
 
 /// Explains the clutter decision for an HTML document: the article's path

@@ -2,6 +2,7 @@
 //! to hide, and text ranges to mark, in the snapshot's own coordinates
 //! (text node index plus UTF-16 offsets), so the DOM layer decides nothing.
 
+use crate::facts::Facts;
 use crate::report::{FigureOut, PersonOut, Report};
 use crate::text_map::TextMap;
 use serde::{Serialize, Serializer};
@@ -11,7 +12,12 @@ pub struct Plan {
     #[serde(serialize_with = "findings_only")]
     pub report: Report,
     pub hide: Vec<usize>,
+    /// Each hidden block's key (`Page::path`), for "always keep this block on
+    /// this site" (`Preferences::keep`).
+    pub hide_keys: Vec<String>,
     pub marks: Vec<Mark>,
+    /// The key-facts panel's lists.
+    pub facts: Facts,
     pub stats: Stats,
     /// Things the reader should know, e.g. a part of the engine that did not load.
     pub warnings: Vec<String>,
@@ -73,7 +79,7 @@ pub fn ranges(map: &TextMap, start: usize, end: usize) -> Vec<(u32, u32, u32)> {
     out
 }
 
-pub fn build(report: Report, map: &TextMap, hide: Vec<usize>) -> Plan {
+pub fn build(report: Report, map: &TextMap, hide: Vec<usize>, hide_keys: Vec<String>) -> Plan {
     let mut marks = Vec::new();
     for (k, f) in report.figures.iter().enumerate() {
         for (node, s, e) in ranges(map, f.figure.start, f.figure.end) {
@@ -127,8 +133,10 @@ pub fn build(report: Report, map: &TextMap, hide: Vec<usize>) -> Plan {
         .into_iter()
         .collect();
     Plan {
+        facts: crate::facts::build(&report),
         report,
         hide,
+        hide_keys,
         marks: kept,
         stats,
         warnings,

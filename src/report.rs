@@ -85,7 +85,19 @@ pub fn format_number(v: f64) -> String {
 }
 
 fn figure_label(f: &Figure) -> String {
-    let mut s = String::from("Figure: ");
+    let mut s = format!("Figure: {}", figure_value(f));
+    if let Some(c) = &f.counts {
+        s.push_str(" · counts ");
+        s.push_str(c);
+    }
+    s.push_str(" · ");
+    s.push_str(f.kind);
+    s
+}
+
+/// "at least 352", "10–15 km", "$1.2bn" normalised: qualifier, value or range, unit.
+pub fn figure_value(f: &Figure) -> String {
+    let mut s = String::new();
     if let Some(q) = &f.qualifier {
         s.push_str(q);
         s.push(' ');
@@ -103,12 +115,6 @@ fn figure_label(f: &Figure) -> String {
         s.push(' ');
         s.push_str(u);
     }
-    if let Some(c) = &f.counts {
-        s.push_str(" · counts ");
-        s.push_str(c);
-    }
-    s.push_str(" · ");
-    s.push_str(f.kind);
     s
 }
 

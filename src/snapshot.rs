@@ -21,6 +21,9 @@ pub struct Snapshot {
     pub title: Option<String>,
     #[serde(default)]
     pub lang: Option<String>,
+    /// The reader's settings for this page (all on when absent).
+    #[serde(default)]
+    pub prefs: crate::preferences::Preferences,
     pub nodes: Vec<SnapNode>,
 }
 

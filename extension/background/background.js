@@ -48,6 +48,8 @@
         return { ok: true, status: tabs.get(msg.tabId) || null };
       case 'tabs':
         return { ok: true, tabs: [...tabs].map(([tabId, s]) => ({ tabId, url: s.url, state: s.state, stats: s.stats, timing: s.timing || null })) };
+      case 'command':
+        return runCommand(msg.name, msg.tabId);
       case 'engine': // load cost and memory, for the popup and the speed bench
         return { ok: true, engine: factlightEngine.metrics() };
       case 'analyzeText': // for tools; never called with page data
@@ -97,6 +99,19 @@
     handle(msg, sender).then(sendResponse, (e) => sendResponse({ ok: false, error: errorText(e) }));
     return true; // async sendResponse works in both browsers
   });
+
+  // Keyboard shortcuts (manifest "commands") act in the tab they were pressed in. Also
+  // reachable as a message, so tests can run the same path without a real key press.
+  function runCommand(name, tabId) {
+    if (tabId == null) return Promise.resolve({ ok: false, error: 'no tab' });
+    return api.tabs.sendMessage(tabId, { type: name });
+  }
+  if (api.commands && api.commands.onCommand) {
+    api.commands.onCommand.addListener((name, tab) => {
+      const go = tab ? Promise.resolve(tab) : api.tabs.query({ active: true, currentWindow: true }).then((t) => t[0]);
+      go.then((t) => runCommand(name, t && t.id)).catch(() => {}); // a page without Factlight
+    });
+  }
 
   factlightEngine.warm();
 

@@ -19,6 +19,7 @@ globalThis.factlightApply = (() => {
     const el = doc.createElement(MARK_TAG);
     el.textContent = text; // page text never becomes HTML
     el.setAttribute('data-kind', KINDS.has(mark.kind) ? mark.kind : 'figure');
+    el.setAttribute('data-entity', String(Number(mark.entity) | 0)); // the panel finds it by this
     const label = String(mark.label ?? '');
     el.setAttribute('title', label);
     el.setAttribute('aria-description', label);
@@ -52,11 +53,13 @@ globalThis.factlightApply = (() => {
   // plan: engine output; domNodes/snapshot: from factlightSnapshot at analysis time.
   function* steps(plan, domNodes, snapshot, undo) {
     const body = domNodes[0];
-    for (const i of plan.hide || []) {
-      const el = domNodes[i];
+    const hide = plan.hide || [];
+    for (let k = 0; k < hide.length; k++) {
+      const el = domNodes[hide[k]];
       if (!el || el.nodeType !== 1 || el === body || el.hasAttribute(HIDDEN_ATTR)) continue;
       el.setAttribute(HIDDEN_ATTR, '');
       undo.hidden.push(el);
+      undo.keys.push(String((plan.hideKeys || [])[k] ?? '')); // for "keep this block"
       yield;
     }
     const byNode = new Map();
@@ -76,7 +79,7 @@ globalThis.factlightApply = (() => {
 
   // All at once; all or nothing.
   function apply(plan, domNodes, snapshot) {
-    const undo = { hidden: [], splits: [] };
+    const undo = { hidden: [], keys: [], splits: [] };
     try {
       const it = steps(plan, domNodes, snapshot, undo);
       while (!it.next().done);
@@ -90,7 +93,7 @@ globalThis.factlightApply = (() => {
   // In slices (slices.js). wanted() is asked after each pause: when the run was stopped
   // meanwhile, what was applied is undone and null returned. Also all or nothing.
   async function applySliced(plan, domNodes, snapshot, sl, wanted) {
-    const undo = { hidden: [], splits: [] };
+    const undo = { hidden: [], keys: [], splits: [] };
     try {
       const it = steps(plan, domNodes, snapshot, undo);
       for (let r = it.next(); !r.done; r = it.next()) {
@@ -118,6 +121,7 @@ globalThis.factlightApply = (() => {
     for (const el of undo.hidden) el.removeAttribute(HIDDEN_ATTR);
     undo.splits = [];
     undo.hidden = [];
+    undo.keys = [];
   }
 
   // The page took back a text node we had split (a framework set its data, or removed
@@ -135,10 +139,5 @@ globalThis.factlightApply = (() => {
     return true;
   }
 
-  // Lets the observer ignore the extension's own DOM changes.
-  function isOwnNode(n) {
-    return n.nodeType === 1 && n.localName === MARK_TAG;
-  }
-
-  return { apply, applySliced, restore, release, isOwnNode, HIDDEN_ATTR, MARK_TAG };
+  return { apply, applySliced, restore, release, HIDDEN_ATTR, MARK_TAG };
 })();

@@ -8,28 +8,42 @@
   const STATE_ATTR = 'data-factlight-state';
   const host = location.hostname;
   const RERUN_DELAY_MS = 1200; // batch late content (SPAs, lazy loads)
-  const MAX_RERUNS = 8; // a page that never settles must not keep us busy
+  const NAVIGATION_DELAY_MS = 300; // an SPA renders its new article just after the URL changes
+  const MAX_RERUNS = 8; // per article: a page that never settles must not keep us busy
   let undo = null;
   let generation = 0; // bumps on every start/stop so stale replies are dropped
   let observer = null;
   let rerunTimer = 0;
   let reruns = 0;
+  let prefs = null; // the engine's settings (settings.js prefs()) for the current result
+  let result = null; // {facts, stats} of the current result, for the panel
+  let revealing = false; // "show what was hidden" is on in this tab
+  let articleUrl = pageUrl();
 
   function report(state, extra) {
     api.runtime.sendMessage({ type: 'page', state, ...extra }).catch(() => {});
   }
 
-  async function siteEnabled() {
-    const { disabledSites } = await api.storage.sync.get({ disabledSites: [] });
-    return !(Array.isArray(disabledSites) && disabledSites.includes(host));
+  function pageUrl() {
+    return location.href.split('#')[0]; // a jump within the article is not a new one
   }
 
   function stop() {
     generation++;
     clearTimeout(rerunTimer);
     if (observer) observer.disconnect();
+    factlightReader.showHidden(false);
     factlightApply.restore(undo);
     undo = null;
+    result = null;
+  }
+
+  function keep(key) {
+    factlightSettings.keepBlock(host, key).catch(fail); // storage.onChanged re-runs without it
+  }
+
+  function showHidden() {
+    return factlightReader.showHidden(revealing, undo, keep);
   }
 
   // One pass: snapshot -> background analysis -> apply, each in slices (slices.js) so
@@ -38,6 +52,7 @@
   // were read, with its slicer.
   async function run(startedAt = performance.now(), taken = null) {
     const gen = ++generation;
+    root.setAttribute(STATE_ATTR, 'working');
     const wanted = () => gen === generation; // false once stopped or restarted
     const sl = taken ? taken.sl : factlightSlices.slicer();
     // Phase timings (numbers only) go to the popup's status and the speed bench.
@@ -46,7 +61,7 @@
     const { snapshot, domNodes } = taken || (await factlightSnapshot.takeSliced(document, location.href, sl));
     if (!wanted()) return;
     sl.phase = 'json';
-    const pieces = await factlightSnapshot.toJsonSliced(snapshot, sl);
+    const pieces = await factlightSnapshot.toJsonSliced(snapshot, sl, prefs);
     sl.phase = 'send';
     const t1 = performance.now();
     let plan = null;
@@ -77,6 +92,8 @@
     }
     sl.end();
     const t3 = performance.now();
+    result = { facts: plan.facts, stats: plan.stats };
+    if (revealing) showHidden();
     root.setAttribute(STATE_ATTR, 'done');
     const timing = {
       startMs: t0 - startedAt, snapshotMs: t1 - t0, roundTripMs: t2 - t1, applyMs: t3 - t2, totalMs: t3 - startedAt,
@@ -89,7 +106,7 @@
   function hasNewText(records) {
     for (const r of records) {
       for (const n of r.addedNodes) {
-        if (factlightApply.isOwnNode(n)) continue;
+        if (factlightReader.isOwnNode(n)) continue;
         if (n.nodeType === 1 || (n.nodeType === 3 && n.data.trim())) return true;
       }
     }
@@ -110,6 +127,7 @@
     if (!document.body) return;
     observer = observer || new MutationObserver((records) => {
       releaseTakenBack(records);
+      if (navigated()) return;
       if (reruns >= MAX_RERUNS || !hasNewText(records)) return;
       clearTimeout(rerunTimer);
       rerunTimer = setTimeout(() => {
@@ -121,14 +139,31 @@
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 
+  // A single-page app showed another article (history API, back/forward): start over on
+  // it once it has rendered. True when that happened.
+  function navigated() {
+    if (pageUrl() === articleUrl) return false;
+    articleUrl = pageUrl();
+    if (!prefs) return true; // off on this site: nothing to redo
+    reruns = 0;
+    clearTimeout(rerunTimer);
+    rerunTimer = setTimeout(() => {
+      stop();
+      run().catch(fail);
+    }, NAVIGATION_DELAY_MS);
+    return true;
+  }
+
   function fail(e) {
     stop();
     root.setAttribute(STATE_ATTR, 'error');
     report('error', { error: String((e && e.message) || e) });
   }
 
+  // Brings the page in line with the settings: off, first run, or a re-run when the
+  // reader changed what is highlighted, hidden or kept.
   async function sync(startedAt) {
-    const enabled = siteEnabled();
+    const reading = factlightSettings.read(host);
     const due = !undo && !root.hasAttribute(STATE_ATTR);
     // Read the page while the settings are on their way; dropped unread if this site is off.
     let taken = null;
@@ -138,17 +173,57 @@
       const t0 = performance.now();
       taken = { ...(await factlightSnapshot.takeSliced(document, location.href, sl)), sl, t0 };
     }
-    if (await enabled) {
-      if (due) await run(startedAt, taken);
-    } else {
+    const settings = await reading;
+    if (!factlightSettings.siteOn(settings, host)) {
       stop();
+      prefs = null;
       root.removeAttribute(STATE_ATTR);
       report('disabled');
+      return;
+    }
+    const wanted = factlightSettings.prefs(settings);
+    const changed = JSON.stringify(wanted) !== JSON.stringify(prefs);
+    prefs = wanted;
+    if (due) await run(startedAt, taken);
+    else if (changed) {
+      stop();
+      await run();
     }
   }
 
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && changes.disabledSites) sync().catch(fail);
+  // What the popup and the shortcuts ask of this page.
+  function answer(msg) {
+    switch (msg && msg.type) {
+      case 'facts':
+        return { ok: true, title: document.title, url: location.href, state: root.getAttribute(STATE_ATTR), revealing, ...(result || {}) };
+      case 'reveal':
+        return { ok: factlightReader.reveal(msg.kind, msg.entity) };
+      case 'showHidden':
+        revealing = Boolean(msg.on);
+        return { ok: true, shown: showHidden() };
+      case 'next-highlight':
+        return { ok: factlightReader.next() };
+      case 'toggle-site':
+        return factlightSettings.read(host)
+          .then((s) => factlightSettings.setSite(host, !factlightSettings.siteOn(s, host)))
+          .then(() => ({ ok: true }));
+      default:
+        return { ok: false, error: 'unknown message' };
+    }
+  }
+
+  api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (sender.id !== api.runtime.id) return false;
+    Promise.resolve()
+      .then(() => answer(msg))
+      .then(sendResponse, (e) => sendResponse({ ok: false, error: String((e && e.message) || e) }));
+    return true; // async sendResponse works in both browsers
   });
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && factlightSettings.touches(changes, host)) sync().catch(fail);
+  });
+  // Back/forward in an SPA; pushState is seen by the observer, or by the Navigation API.
+  addEventListener('popstate', navigated);
+  if (globalThis.navigation && globalThis.navigation.addEventListener) globalThis.navigation.addEventListener('navigatesuccess', navigated);
   sync(loadedAt).catch(fail);
 })();

@@ -122,10 +122,11 @@ globalThis.factlightSnapshot = (() => {
   // JSON text of a snapshot, built in slices, as pieces whose concatenation is the JSON:
   // joining 10 MB into one string would itself be a long task. One stringify per block of
   // nodes, a block ending at BLOCK_NODES nodes or BLOCK_CHARS characters of text.
-  async function toJsonSliced(snapshot, sl) {
+  // prefs: the reader's settings for the engine (settings.js prefs()), or none for defaults.
+  async function toJsonSliced(snapshot, sl, prefs) {
     const BLOCK_NODES = 500;
     const BLOCK_CHARS = 64 * 1024;
-    const head = JSON.stringify({ url: snapshot.url, title: snapshot.title, lang: snapshot.lang });
+    const head = JSON.stringify({ url: snapshot.url, title: snapshot.title, lang: snapshot.lang, prefs: prefs || undefined });
     const pieces = [`${head.slice(0, -1)},"nodes":[`];
     const nodes = snapshot.nodes;
     function* blocks() {

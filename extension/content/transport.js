@@ -31,22 +31,26 @@ globalThis.factlightTransport = (() => {
 
   // The plan as messages the page can take one at a time: a big plan (10 MB of text gives
   // hundreds of thousands of marks) would otherwise be deserialised in one long task.
-  // The report stays in the background: the page needs only what to hide and mark.
+  // The report stays in the background: the page needs what to hide and mark, and the
+  // key facts (capped by the engine) for the panel.
   const BLOCK = 2000;
   function planMessages(plan) {
-    const out = [{ ok: true, head: { stats: plan.stats, warnings: plan.warnings || [] } }];
-    for (let a = 0; a < plan.hide.length; a += 10 * BLOCK) out.push({ ok: true, hide: plan.hide.slice(a, a + 10 * BLOCK) });
+    const out = [{ ok: true, head: { stats: plan.stats, warnings: plan.warnings || [], facts: plan.facts } }];
+    for (let a = 0; a < plan.hide.length; a += 10 * BLOCK) {
+      out.push({ ok: true, hide: plan.hide.slice(a, a + 10 * BLOCK), hideKeys: plan.hide_keys.slice(a, a + 10 * BLOCK) });
+    }
     for (let a = 0; a < plan.marks.length; a += BLOCK) out.push({ ok: true, marks: plan.marks.slice(a, a + BLOCK) });
     out[out.length - 1].last = true;
     return out;
   }
 
   // pieces: the snapshot's JSON text in pieces (snapshot.js toJsonSliced).
-  // Resolves with the plan {hide, marks, stats, warnings}; rejects with the background's error.
+  // Resolves with the plan {hide, hideKeys, marks, stats, warnings, facts}; rejects with the
+  // background's error.
   function analyze(pieces, sl) {
     return new Promise((resolve, reject) => {
       const port = api.runtime.connect({ name: PORT_NAME });
-      const plan = { hide: [], marks: [], stats: null, warnings: [] };
+      const plan = { hide: [], hideKeys: [], marks: [], stats: null, warnings: [], facts: null };
       let settled = false;
       const finish = (fn, value) => {
         if (settled) return;
@@ -58,6 +62,7 @@ globalThis.factlightTransport = (() => {
         if (!msg || msg.ok === false) return finish(reject, new Error((msg && msg.error) || 'no reply'));
         if (msg.head) Object.assign(plan, msg.head);
         for (const i of msg.hide || []) plan.hide.push(i);
+        for (const k of msg.hideKeys || []) plan.hideKeys.push(k);
         for (const m of msg.marks || []) plan.marks.push(m);
         if (msg.last) finish(resolve, plan);
       });

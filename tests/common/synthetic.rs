@@ -175,6 +175,7 @@ impl Builder {
             title: Some("Synthetic".into()),
             lang: Some("en".into()),
             nodes: self.nodes,
+            ..Default::default()
         }
     }
 }
