@@ -61,13 +61,14 @@
     const { snapshot, domNodes } = taken || (await factlightSnapshot.takeSliced(document, location.href, sl));
     if (!wanted()) return;
     sl.phase = 'json';
-    const pieces = await factlightSnapshot.toJsonSliced(snapshot, sl, prefs);
+    let pieces = await factlightSnapshot.toJsonSliced(snapshot, sl, prefs);
     sl.phase = 'send';
     const t1 = performance.now();
     let plan = null;
     let error = null;
     try {
       plan = await factlightTransport.analyze(pieces, sl);
+      pieces = null; // as big as the page's text: not kept alive through the apply (GC pauses)
       sl.restart();
       sl.phase = 'apply';
     } catch (e) {
