@@ -12,7 +12,7 @@ const { startTrace, extensionTasks, scriptStartTs } = require('./lib/trace');
 const { summary, median } = require('./lib/stats');
 const { extensionSize } = require('./lib/extension-size');
 const { baselineSource, runBaseline } = require('./lib/baseline');
-const { setDisabledSites } = require('./lib/inspect-lib');
+const { setDisabledSites, stateSet } = require('./lib/inspect-lib'); // stateSet: done or error
 const { writeReport } = require('./lib/bench-report');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -66,8 +66,13 @@ async function measureFactlight(session, url) {
     const cdp = await session.context.newCDPSession(page);
     const trace = await startTrace(cdp);
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 });
-    const state = await waitFor(page, () => document.documentElement.getAttribute('data-factlight-state'), undefined, STATE_TIMEOUT_MS).catch(() => 'timeout');
+    const state = await waitFor(page, stateSet, undefined, STATE_TIMEOUT_MS).catch(() => 'timeout');
     const events = await trace.stop();
+    // First contentful paint, on the content script's clock (the page's time origin).
+    const fcp = await page.evaluate(() => {
+      const e = performance.getEntriesByName('first-contentful-paint')[0];
+      return e ? e.startTime : null;
+    });
     const heapWith = await heapAfterGc(cdp);
     const status = await tabStatus(session.worker, url);
     const timing = status && status.timing;
@@ -88,6 +93,8 @@ async function measureFactlight(session, url) {
       analyzeMs: timing.analyzeMs,
       roundTripMs: timing.roundTripMs,
       applyMs: timing.applyMs,
+      // How long clutter was on screen: hiding is the apply phase's first step (t2).
+      clutterShownMs: fcp == null ? null : Math.max(0, m.t2 - fcp),
       nodes: timing.nodes,
       mainThreadMs: taskMs.reduce((a, b) => a + b, 0),
       longestTaskMs: taskMs.length ? Math.max(...taskMs) : null,
@@ -169,6 +176,7 @@ async function main() {
       analyze: summary(pick('analyzeMs')),
       roundTrip: summary(pick('roundTripMs')),
       apply: summary(pick('applyMs')),
+      clutterShown: summary(pick('clutterShownMs')),
       mainThread: summary(pick('mainThreadMs')),
       longestTask: summary(pick('longestTaskMs')),
     },

@@ -11,6 +11,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const { launch, waitFor } = require('./lib/browsers');
+const { stateSet } = require('./lib/inspect-lib'); // done or error
 const { DEFAULT_DIR, loadOrSkip, serve } = require('./lib/benchmark-pages');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -56,7 +57,7 @@ async function main() {
         await page.goto(`http://localhost:${port}/${id}.html`, { waitUntil: 'load', timeout: 30000 });
         const pristine = await page.evaluate(outerHTML);
         await page.goto(`http://127.0.0.1:${port}/${id}.html`, { waitUntil: 'domcontentloaded', timeout: 30000 });
-        const state = await waitFor(page, () => document.documentElement.getAttribute('data-factlight-state'), undefined, STATE_TIMEOUT_MS).catch(() => 'timeout');
+        const state = await waitFor(page, stateSet, undefined, STATE_TIMEOUT_MS).catch(() => 'timeout');
         states[state] = (states[state] || 0) + 1;
         predictions[id] = await page.evaluate(() => (document.body ? document.body.innerText : ''));
         // Switching the site off must give back the page byte for byte.

@@ -5,6 +5,7 @@
 
 pub mod calendar;
 pub mod clutter;
+pub mod early;
 pub mod eval;
 pub mod facts;
 pub mod figures;
@@ -41,7 +42,10 @@ pub fn analyze_snapshot(snap: &Snapshot) -> Result<Plan, SnapshotError> {
         .people
         .retain(|p| prefs.wants_person(p.person.official));
     let keys = hide.iter().map(|&h| page.path(h)).collect();
-    Ok(plan::build(report, &map, hide, keys))
+    let early = early::safe_keys(&page, &hide);
+    let mut plan = plan::build(report, &map, hide, keys);
+    plan.early_keys = early;
+    Ok(plan)
 }
 
 /// Explains the clutter decision for an HTML document: the article's path

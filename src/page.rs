@@ -357,21 +357,25 @@ impl Page<'_> {
         let mut parts = Vec::new();
         let mut cur = Some(i);
         while let Some(c) = cur {
-            let node = &self.snap.nodes[c];
-            let mut part = node.tag.clone();
-            if let Some(id) = node.attr("id") {
-                part.push('#');
-                part.push_str(id);
-            } else if let Some(class) = node.attr("class").and_then(|c| c.split_whitespace().next())
-            {
-                part.push('.');
-                part.push_str(class);
-            }
-            parts.push(part);
+            parts.push(self.path_part(c));
             cur = self.parent(c);
         }
         parts.reverse();
         parts.join(" > ")
+    }
+
+    /// One step of `path`: the tag, then "#id" or else ".first-class".
+    pub fn path_part(&self, i: usize) -> String {
+        let node = &self.snap.nodes[i];
+        let mut part = node.tag.clone();
+        if let Some(id) = node.attr("id") {
+            part.push('#');
+            part.push_str(id);
+        } else if let Some(class) = node.attr("class").and_then(|c| c.split_whitespace().next()) {
+            part.push('.');
+            part.push_str(class);
+        }
+        part
     }
 }
 

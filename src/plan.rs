@@ -15,6 +15,8 @@ pub struct Plan {
     /// Each hidden block's key (`Page::path`), for "always keep this block on
     /// this site" (`Preferences::keep`).
     pub hide_keys: Vec<String>,
+    /// Keys safe to hide on this site's next page before it is analysed (`early`).
+    pub early_keys: Vec<String>,
     pub marks: Vec<Mark>,
     /// The key-facts panel's lists.
     pub facts: Facts,
@@ -137,6 +139,7 @@ pub fn build(report: Report, map: &TextMap, hide: Vec<usize>, hide_keys: Vec<Str
         report,
         hide,
         hide_keys,
+        early_keys: Vec::new(),
         marks: kept,
         stats,
         warnings,

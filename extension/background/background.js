@@ -44,6 +44,9 @@
           error: msg.error || null,
         });
         return { ok: true };
+      case 'earlyKeys': // the asking page's own site only
+        await layoutsLoaded;
+        return { ok: true, keys: layouts.get(hostOf(sender)) || [] };
       case 'status':
         return { ok: true, status: tabs.get(msg.tabId) || null };
       case 'tabs':
@@ -63,12 +66,39 @@
     }
   }
 
+  // Per site, the blocks the engine marked safe to hide before its next page is analysed
+  // (src/early.rs; content/early.js asks at document_start). Kept in memory and in
+  // storage.session (memory only, gone when the browser closes), for the last few sites.
+  const LAYOUTS_KEY = 'siteLayouts';
+  const MAX_SITES = 30;
+  const layouts = new Map(); // host -> keys, oldest first
+  const layoutsLoaded = session
+    ? session.get(LAYOUTS_KEY).then((r) => { for (const [h, k] of Object.entries(r[LAYOUTS_KEY] || {})) if (!layouts.has(h)) layouts.set(h, k); }, () => {})
+    : Promise.resolve();
+
+  function rememberLayout(host, keys) {
+    if (!host || !Array.isArray(keys)) return;
+    layouts.delete(host);
+    if (keys.length) layouts.set(host, keys);
+    while (layouts.size > MAX_SITES) layouts.delete(layouts.keys().next().value);
+    if (session) session.set({ [LAYOUTS_KEY]: Object.fromEntries(layouts) }).catch(() => {});
+  }
+
+  function hostOf(sender) {
+    try {
+      return new URL(sender.url || (sender.tab && sender.tab.url) || '').hostname;
+    } catch {
+      return '';
+    }
+  }
+
   // Snapshot JSON in, plan out.
   async function analyze(json, sender) {
     const t0 = performance.now();
     const plan = JSON.parse(await factlightEngine.analyzeSnapshot(json));
     const analyzeMs = performance.now() - t0;
     record(sender, { state: 'analysed', stats: plan.stats, analyzeMs });
+    if (!sender.frameId) rememberLayout(hostOf(sender), plan.early_keys);
     return plan;
   }
 

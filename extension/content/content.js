@@ -30,6 +30,7 @@
 
   function stop() {
     generation++;
+    factlightEarly.drop();
     clearTimeout(rerunTimer);
     if (observer) observer.disconnect();
     factlightReader.showHidden(false);
@@ -78,6 +79,7 @@
     const t2 = performance.now();
     if (!wanted()) return; // disabled or restarted while waiting
     if (!plan) {
+      factlightEarly.drop();
       root.setAttribute(STATE_ATTR, 'error'); // page content stays untouched
       report('error', { error });
       return;
@@ -87,12 +89,14 @@
       if (!applied) return;
       undo = applied;
     } catch (e) {
+      factlightEarly.drop();
       root.setAttribute(STATE_ATTR, 'error');
       report('error', { error: 'apply failed: ' + ((e && e.message) || e) });
       return;
     }
     sl.end();
     const t3 = performance.now();
+    factlightEarly.drop(); // the plan is in place: the early guess goes
     result = { facts: plan.facts, stats: plan.stats };
     if (revealing) showHidden();
     root.setAttribute(STATE_ATTR, 'done');

@@ -33,6 +33,7 @@ function writeReport(file, result, detail, rows) {
     stat('Factlight: analysis (service worker)', detail.phases.analyze),
     stat('Factlight: message round trip incl. analysis', detail.phases.roundTrip),
     stat('Factlight: apply (page)', detail.phases.apply),
+    stat('clutter on screen: first contentful paint to hiding', detail.phases.clutterShown),
     stat('Factlight: page main-thread task time', detail.phases.mainThread, 'trace'),
     stat('Factlight: longest page task', detail.phases.longestTask, 'trace'),
     '',

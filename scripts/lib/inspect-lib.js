@@ -129,9 +129,12 @@ async function inspect({ target, browser = 'chromium', csp, extDir, session: sha
     const reportsBefore = server ? server.cspReports.length : 0;
     const run = await loadOnce(session, url, { timeoutMs });
     const scoped = { ...session, requests: session.requests.slice(requestsBefore) };
-    const baseCsp = new Set(base ? base.seen.csp : []);
+    // A page's own violation is known by what it blocked, not where: the same blocked image
+    // is reported at the line the parser was on, which varies with timing.
+    const cspKey = (v) => v.split(' ').slice(0, 2).join(' ');
+    const baseCsp = new Set((base ? base.seen.csp : []).map(cspKey));
     const baseErrors = new Set(base ? base.probe.errors : []);
-    const csp_violation_details = run.seen.csp.filter((v) => !baseCsp.has(v));
+    const csp_violation_details = run.seen.csp.filter((v) => !baseCsp.has(cspKey(v)));
     const console_errors = [...run.probe.errors.filter((e) => !baseErrors.has(e)), ...session.backgroundErrors.map((e) => `background: ${e}`)];
     const reports = server ? server.cspReports.slice(reportsBefore) : [];
     return {

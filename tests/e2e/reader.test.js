@@ -4,6 +4,8 @@
 // navigating, an endless feed), and highlight contrast in light and dark schemes.
 const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const http = require('node:http');
 const path = require('node:path');
 const { launch, waitFor } = require('../../scripts/lib/browsers');
 const { serveTarget, instrument, setDisabledSites } = require('../../scripts/lib/inspect-lib');
@@ -250,6 +252,48 @@ for (const browser of ['chromium', 'firefox']) {
         assert.deepEqual(probe.errors, []);
       } finally {
         await page.close().catch(() => {});
+      }
+    });
+
+    test("a site's next page: its clutter is hidden from the first paint, before analysis", async () => {
+      // The seed page, sent in two parts 1.5 s apart, so the browser parses and paints the
+      // site header while the page is still loading and Factlight has not analysed it yet.
+      // Its own address (127.0.0.2), so no other test's pages count as the same site.
+      const html = fs.readFileSync(SEED_HTML, 'utf8');
+      const cut = html.indexOf('<main');
+      const server = http.createServer((req, res) => {
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.write(html.slice(0, cut));
+        setTimeout(() => res.end(html.slice(cut)), 1500);
+      });
+      await new Promise((r) => server.listen(0, '127.0.0.2', r));
+      const url = `http://127.0.0.2:${server.address().port}/story.html`;
+      const headerWhileLoading = () => {
+        const h = document.querySelector('header.site-header');
+        if (!h || document.readyState !== 'loading') return null;
+        return { shown: h.getClientRects().length > 0, analysed: document.documentElement.hasAttribute('data-factlight-state') };
+      };
+      const visit = async () => {
+        const page = await session.newPage();
+        page.goto(url, { timeout: 20000 }).catch(() => {});
+        const seen = await waitFor(page, headerWhileLoading, undefined, 10000, 50);
+        await waitFor(page, isDone, undefined, 20000);
+        const after = await page.evaluate(() => ({
+          hidden: document.querySelector('header.site-header').hasAttribute('data-factlight-hidden'),
+          sheets: document.adoptedStyleSheets.length,
+        }));
+        await page.close();
+        return { seen, after };
+      };
+      try {
+        const first = await visit();
+        assert.deepEqual(first.seen, { shown: true, analysed: false }, 'first page of the site: nothing is known yet');
+        assert.ok(first.after.hidden);
+        const second = await visit();
+        assert.deepEqual(second.seen, { shown: false, analysed: false }, 'next page: the header never shows');
+        assert.deepEqual(second.after, { hidden: true, sheets: 0 }, 'after analysis the plan hides it and the early sheet is gone');
+      } finally {
+        server.close();
       }
     });
 

@@ -39,7 +39,12 @@ for (const browser of ['chromium', 'firefox']) {
       assert.deepEqual(Object.keys(all.sync), ['disabledSites']);
       assert.deepEqual(all.sync.disabledSites, ['example.org']);
       assert.deepEqual(all.local, {});
-      assert.deepEqual(Object.keys(all.session), ['tabStatus']);
+      assert.deepEqual(Object.keys(all.session).sort(), ['siteLayouts', 'tabStatus']);
+      // Per site, layout keys of blocks to hide early (tag#id / tag.class paths), nothing else.
+      for (const [site, keys] of Object.entries(all.session.siteLayouts)) {
+        assert.ok(!site.includes('/'), `site ${site}`);
+        for (const k of keys) assert.match(k, /^body([#.][^ ]+)?( > [a-z][a-z0-9-]*([#.][^ ]+)?)*$/, k);
+      }
       const tabs = Object.values(all.session.tabStatus);
       assert.ok(tabs.length > 0, 'the seed tab was recorded');
       for (const t of tabs) {
