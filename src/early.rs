@@ -99,7 +99,10 @@ mod tests {
             "<html><body><div><div>{STORY}<p>Subscribe to our newsletter for more stories like this one.</p></div></div></body></html>"
         );
         let (safe, all) = keys(&html);
-        assert!(all.iter().any(|k| k.ends_with("> p")), "the promo is hidden: {all:?}");
+        assert!(
+            all.iter().any(|k| k.ends_with("> p")),
+            "the promo is hidden: {all:?}"
+        );
         for k in &safe {
             assert!(
                 !k.ends_with("> p"),
@@ -108,4 +111,3 @@ mod tests {
         }
     }
 }
-
