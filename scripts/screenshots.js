@@ -6,7 +6,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { launch, waitFor } = require('./lib/browsers');
-const { serveTarget } = require('./lib/inspect-lib');
+const { serveTarget, tabIdFor } = require('./lib/inspect-lib');
 
 const root = path.join(__dirname, '..');
 const out = path.join(root, 'docs', 'screenshots');
@@ -62,11 +62,7 @@ async function tabIdOf(session, url) {
   const page = await session.newPage();
   try {
     await session.openExtensionPage(page, 'popup/popup.html');
-    return await waitFor(page, async (u) => {
-      const res = await chrome.runtime.sendMessage({ type: 'tabs' });
-      const t = res.tabs.find((x) => x.url === u);
-      return t ? t.tabId : null;
-    }, url);
+    return await tabIdFor(page, url);
   } finally {
     await page.close();
   }

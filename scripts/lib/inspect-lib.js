@@ -159,4 +159,15 @@ async function inspect({ target, browser = 'chromium', csp, extDir, session: sha
   }
 }
 
-module.exports = { inspect, serveTarget, instrument, readPage, stateSet, extensionRequests, setDisabledSites, loadOnce };
+// The tab id of the page showing `url`, as the background knows it, asked from an open
+// extension page.
+async function tabIdFor(extensionPage, url) {
+  return waitFor(extensionPage, async (u) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const res = await api.runtime.sendMessage({ type: 'tabs' });
+    const tab = res.tabs.find((t) => t.url === u);
+    return tab ? tab.tabId : null;
+  }, url);
+}
+
+module.exports = { tabIdFor, inspect, serveTarget, instrument, readPage, stateSet, extensionRequests, setDisabledSites, loadOnce };

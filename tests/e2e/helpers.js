@@ -47,4 +47,4 @@ async function extensionStatus(session, url) {
   }
 }
 
-module.exports = { extensionStatus, ROOT, SEED_HTML, EXPECTED, STRICT_CSP, EXT_DIR, SKIP_UNBUILT, extensionWithMock, assertWellBehaved };
+module.exports = { tabIdFor: require('../../scripts/lib/inspect-lib').tabIdFor, extensionStatus, ROOT, SEED_HTML, EXPECTED, STRICT_CSP, EXT_DIR, SKIP_UNBUILT, extensionWithMock, assertWellBehaved };

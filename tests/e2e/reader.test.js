@@ -9,7 +9,7 @@ const http = require('node:http');
 const path = require('node:path');
 const { launch, waitFor } = require('../../scripts/lib/browsers');
 const { serveTarget, instrument, setDisabledSites } = require('../../scripts/lib/inspect-lib');
-const { SEED_HTML, ROOT, EXT_DIR, SKIP_UNBUILT } = require('./helpers');
+const { SEED_HTML, ROOT, EXT_DIR, SKIP_UNBUILT, tabIdFor } = require('./helpers');
 
 const LIVE_DIR = path.join(ROOT, 'tests', 'fixtures', 'live');
 const outerHTML = () => document.documentElement.outerHTML;
@@ -17,16 +17,6 @@ const isDone = () => document.documentElement.getAttribute('data-factlight-state
 const noState = () => !document.documentElement.hasAttribute('data-factlight-state');
 const marks = () => [...document.querySelectorAll('factlight-mark')].map((m) => [m.getAttribute('data-kind'), m.textContent]);
 const settle = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// The tab id of the page showing `url`, as the background knows it.
-async function tabIdFor(popup, url) {
-  return waitFor(popup, async (u) => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    const res = await api.runtime.sendMessage({ type: 'tabs' });
-    const tab = res.tabs.find((t) => t.url === u);
-    return tab ? tab.tabId : null;
-  }, url);
-}
 
 async function openPopup(session, popup, tabId) {
   await session.openExtensionPage(popup, `popup/popup.html?tab=${tabId}`);

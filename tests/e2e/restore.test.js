@@ -3,22 +3,12 @@ const { describe, test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const { launch, waitFor } = require('../../scripts/lib/browsers');
 const { serveTarget, instrument } = require('../../scripts/lib/inspect-lib');
-const { SEED_HTML, EXT_DIR, SKIP_UNBUILT } = require('./helpers');
+const { SEED_HTML, EXT_DIR, SKIP_UNBUILT, tabIdFor } = require('./helpers');
 
 const outerHTML = () => document.documentElement.outerHTML;
 const stateIs = (s) => document.documentElement.getAttribute('data-factlight-state') === s;
 const noState = () => !document.documentElement.hasAttribute('data-factlight-state');
 const markCount = () => document.querySelectorAll('factlight-mark').length;
-
-async function tabIdFor(session, popup, url) {
-  await session.openExtensionPage(popup, 'popup/popup.html');
-  return waitFor(popup, async (u) => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    const res = await api.runtime.sendMessage({ type: 'tabs' });
-    const tab = res.tabs.find((t) => t.url === u);
-    return tab ? tab.tabId : null;
-  }, url);
-}
 
 // Clicks "Active on this site" if it is not already in the wanted position.
 async function setActive(session, popup, tabId, on) {
@@ -49,7 +39,8 @@ for (const browser of ['chromium', 'firefox']) {
       const popup = await session.newPage();
       await page.goto(served.url);
       await waitFor(page, stateIs, 'done', 20000);
-      const tabId = await tabIdFor(session, popup, served.url);
+      await session.openExtensionPage(popup, 'popup/popup.html');
+      const tabId = await tabIdFor(popup, served.url);
 
       // Start from a page the extension never touched.
       await setActive(session, popup, tabId, false);
