@@ -1,0 +1,140 @@
+//! The contexts that make a number not a quantity: names, angles, "one of the most", and the other exclusions.
+
+use super::*;
+
+/// Dates, years, clock times and numbers that are labels ("Formula 1").
+pub(super) fn is_not_a_quantity(
+    tokens: &[Token],
+    i: usize,
+    end: usize,
+    a: &Amount,
+    kind: &str,
+) -> bool {
+    if a.approximate {
+        return false;
+    }
+    let prev = if i > 0 && !tokens[i].line_start {
+        Some(&tokens[i - 1])
+    } else {
+        None
+    };
+    let prev_lower = prev.map(|t| t.lower()).unwrap_or_default();
+    let next_lower = if joined(tokens, a.end) {
+        lower(tokens, a.end)
+    } else {
+        Cow::Borrowed("")
+    };
+    // "between 2014 and 2017": a span of years.
+    if let (Some(lo), Some(hi)) = (a.low, a.high) {
+        // Spans of years reach back further than a lone year does.
+        let year = |v: f64| (1000.0..=2100.0).contains(&v) && v.fract() == 0.0;
+        let grouped = tokens[i].text.contains(',');
+        if year(lo) && year(hi) && !grouped && !next_is_plural(tokens, a.end) {
+            return true;
+        }
+    }
+    let v = a.value.unwrap_or(0.0);
+    let digits_only = !a.spelled && a.suffix.is_none() && !a.scaled;
+    if digits_only && kind == "count" {
+        // Dates: "Feb 28", "28 February", "Feb. 28".
+        let month_before = listed(MONTHS, prev_lower.trim_end_matches('.'))
+            || (prev_lower == "." && i >= 2 && listed(MONTHS, &lower(tokens, i - 2)));
+        if (month_before || listed(MONTHS, &next_lower)) && v <= 31.0 {
+            return true;
+        }
+        // Years: 1800-2100 without grouping and without a counted noun.
+        let raw = &tokens[i].text;
+        if raw.len() == 4 && (1800.0..=2100.0).contains(&v) && !next_is_plural(tokens, a.end) {
+            return true;
+        }
+        // Clock times: "at 10.45", "until 9.30" (British dotted times).
+        let dotted_time = tokens[i].text.split_once('.').is_some_and(|(h, m)| {
+            h.len() <= 2
+                && m.len() == 2
+                && h.parse::<u32>().is_ok_and(|h| h < 24)
+                && m.parse::<u32>().is_ok_and(|m| m < 60)
+        });
+        if dotted_time
+            && matches!(
+                &*prev_lower,
+                "at" | "until" | "till" | "by" | "before" | "after"
+            )
+        {
+            return true;
+        }
+        // Clock times: "1 p.m.", "13:05".
+        if listed(TIME_WORDS, &next_lower) {
+            return true;
+        }
+        if tokens
+            .get(a.end)
+            .is_some_and(|t| t.text == ":" && !t.space_before)
+        {
+            return true;
+        }
+        if prev.is_some_and(|t| t.text == ":" && !tokens[i].space_before) {
+            return true;
+        }
+        // Labels: "page 5", "Formula 1", "Windows 10", "iPhone 11".
+        if listed(LABEL_WORDS, &prev_lower) {
+            return true;
+        }
+        if prev.is_some_and(|t| t.text.chars().skip(1).any(char::is_uppercase) && t.is_word()) {
+            return true;
+        }
+        if let Some(p) = prev {
+            let sentence_start =
+                i < 2 || matches!(tokens[i - 2].text, "." | "!" | "?" | "\"" | "“");
+            if (p.is_capitalized() || p.is_all_caps())
+                && !sentence_start
+                && !listed(QUALIFIERS, &prev_lower)
+            {
+                return true;
+            }
+            // "No. 1", "#3"
+            if p.text == "#" || p.text == "№" {
+                return true;
+            }
+        }
+        // Glued to a word by a hyphen: "Covid-19" is one token; "F -16" rare.
+        // A sign is a "-" with space before it ("fell to -5").
+        let glued_left = i >= 2 && (!tokens[i - 1].space_before || caps_name_before(tokens, i - 1));
+        if prev.is_some_and(|t| {
+            (t.text == "/" || (t.text == "-" && glued_left)) && !tokens[i].space_before
+        }) {
+            return true;
+        }
+    }
+    // "5-year-old", "1st": tokens with letters that were not a unit never
+    // reach here (the parser rejects them); ordinals are not number words.
+    let _ = end;
+    false
+}
+
+/// "of the best wireless speakers", "of the most spectacular catches" at
+/// `i`: the counted noun after a superlative, and the index after it.
+pub(super) fn one_of_the_most(tokens: &[Token], i: usize) -> Option<(String, usize)> {
+    if lower(tokens, i) != "of" || lower(tokens, i + 1) != "the" || !joined(tokens, i + 2) {
+        return None;
+    }
+    let sup = lower(tokens, i + 2);
+    let k = match &*sup {
+        "most" | "least" => i + 4,
+        "best" | "worst" => i + 3,
+        w if w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w) => i + 3,
+        _ => return None,
+    };
+    let (noun, after) = counted_noun(tokens, k, false)?;
+    Some((noun, after))
+}
+
+/// A turning verb shortly before the figure, or "angle" after it.
+pub(super) fn angle_context(tokens: &[Token], start: usize, end: usize) -> bool {
+    let before = (start.saturating_sub(3)..start).any(|k| listed(ANGLE_WORDS, &lower(tokens, k)));
+    before || lower(tokens, end) == "angle"
+}
+
+/// "COVID -19": a dash after an all-caps name joins a label, not a sign.
+pub(super) fn caps_name_before(tokens: &[Token], dash: usize) -> bool {
+    dash > 0 && !tokens[dash].line_start && tokens[dash - 1].is_all_caps()
+}
