@@ -51,13 +51,16 @@ globalThis.factlightApply = (() => {
 
   // The plan's changes as steps (a generator), recorded in `undo` as they are made.
   // plan: engine output; domNodes/snapshot: from factlightSnapshot at analysis time.
-  function* steps(plan, domNodes, snapshot, undo) {
+  // carried: blocks still hidden from the previous result of a re-run (see content.js);
+  // one this plan hides again is taken over as is, and removed from the set.
+  function* steps(plan, domNodes, snapshot, undo, carried) {
     const body = domNodes[0];
     const hide = plan.hide || [];
     for (let k = 0; k < hide.length; k++) {
       const el = domNodes[hide[k]];
-      if (!el || el.nodeType !== 1 || el === body || el.hasAttribute(HIDDEN_ATTR)) continue;
-      el.setAttribute(HIDDEN_ATTR, '');
+      if (!el || el.nodeType !== 1 || el === body) continue;
+      if (!el.hasAttribute(HIDDEN_ATTR)) el.setAttribute(HIDDEN_ATTR, '');
+      else if (!carried || !carried.delete(el)) continue; // listed twice
       undo.hidden.push(el);
       undo.keys.push(String((plan.hideKeys || [])[k] ?? '')); // for "keep this block"
       yield;
@@ -92,10 +95,10 @@ globalThis.factlightApply = (() => {
 
   // In slices (slices.js). wanted() is asked after each pause: when the run was stopped
   // meanwhile, what was applied is undone and null returned. Also all or nothing.
-  async function applySliced(plan, domNodes, snapshot, sl, wanted) {
+  async function applySliced(plan, domNodes, snapshot, sl, wanted, carried) {
     const undo = { hidden: [], keys: [], splits: [] };
     try {
-      const it = steps(plan, domNodes, snapshot, undo);
+      const it = steps(plan, domNodes, snapshot, undo, carried);
       for (let r = it.next(); !r.done; r = it.next()) {
         if (!sl.due(1)) continue; // a split can insert several nodes: check the clock every step
         await sl.pause();
@@ -113,15 +116,23 @@ globalThis.factlightApply = (() => {
 
   function restore(undo) {
     if (!undo) return;
+    restoreMarks(undo);
+    for (const el of undo.hidden) el.removeAttribute(HIDDEN_ATTR);
+    undo.splits = [];
+    undo.hidden = [];
+    undo.keys = [];
+  }
+
+  // Takes the marks out and gives split text nodes their text back; hidden blocks stay.
+  function restoreMarks(undo) {
+    if (!undo) return;
     for (let k = undo.splits.length - 1; k >= 0; k--) {
       const { node, original, inserted } = undo.splits[k];
       for (const n of inserted) n.remove();
       node.data = original;
     }
-    for (const el of undo.hidden) el.removeAttribute(HIDDEN_ATTR);
     undo.splits = [];
-    undo.hidden = [];
-    undo.keys = [];
+    undo.splitNodes = null;
   }
 
   // The page took back a text node we had split (a framework set its data, or removed
@@ -139,5 +150,5 @@ globalThis.factlightApply = (() => {
     return true;
   }
 
-  return { apply, applySliced, restore, release, HIDDEN_ATTR, MARK_TAG };
+  return { apply, applySliced, restore, restoreMarks, release, HIDDEN_ATTR, MARK_TAG };
 })();

@@ -19,6 +19,7 @@
   let result = null; // {facts, stats} of the current result, for the panel
   let revealing = false; // "show what was hidden" is on in this tab
   let articleUrl = pageUrl();
+  let carried = null; // blocks kept hidden from the last result while a re-run reads the page
 
   function report(state, extra) {
     api.runtime.sendMessage({ type: 'page', state, ...extra }).catch(() => {});
@@ -34,9 +35,33 @@
     clearTimeout(rerunTimer);
     if (observer) observer.disconnect();
     factlightReader.showHidden(false);
+    unhideCarried();
     factlightApply.restore(undo);
     undo = null;
     result = null;
+  }
+
+  function unhideCarried() {
+    if (carried) for (const el of carried) el.removeAttribute(factlightApply.HIDDEN_ATTR);
+    carried = null;
+  }
+
+  // Reads the page again (late content, an SPA's next article). Only our marks come out,
+  // since the engine reads the page's own text; hidden blocks stay hidden until the new
+  // plan says otherwise, so clutter does not flash back and the layout does not jump.
+  function rerun() {
+    generation++;
+    clearTimeout(rerunTimer);
+    if (observer) observer.disconnect();
+    factlightReader.showHidden(false);
+    if (undo) {
+      carried = carried || new Set();
+      for (const el of undo.hidden) carried.add(el);
+      factlightApply.restoreMarks(undo);
+    }
+    undo = null;
+    result = null;
+    run().catch(fail);
   }
 
   function keep(key) {
@@ -80,16 +105,19 @@
     if (!wanted()) return; // disabled or restarted while waiting
     if (!plan) {
       factlightEarly.drop();
+      unhideCarried();
       root.setAttribute(STATE_ATTR, 'error'); // page content stays untouched
       report('error', { error });
       return;
     }
     try {
-      const applied = await factlightApply.applySliced(plan, domNodes, snapshot, sl, wanted);
+      const applied = await factlightApply.applySliced(plan, domNodes, snapshot, sl, wanted, carried);
       if (!applied) return;
       undo = applied;
+      unhideCarried(); // what the new plan no longer hides
     } catch (e) {
       factlightEarly.drop();
+      unhideCarried();
       root.setAttribute(STATE_ATTR, 'error');
       report('error', { error: 'apply failed: ' + ((e && e.message) || e) });
       return;
@@ -137,8 +165,7 @@
       clearTimeout(rerunTimer);
       rerunTimer = setTimeout(() => {
         reruns++;
-        stop();
-        run().catch(fail);
+        rerun();
       }, RERUN_DELAY_MS);
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -152,10 +179,7 @@
     if (!prefs) return true; // off on this site: nothing to redo
     reruns = 0;
     clearTimeout(rerunTimer);
-    rerunTimer = setTimeout(() => {
-      stop();
-      run().catch(fail);
-    }, NAVIGATION_DELAY_MS);
+    rerunTimer = setTimeout(rerun, NAVIGATION_DELAY_MS);
     return true;
   }
 
@@ -190,10 +214,7 @@
     const changed = JSON.stringify(wanted) !== JSON.stringify(prefs);
     prefs = wanted;
     if (due) await run(startedAt, taken);
-    else if (changed) {
-      stop();
-      await run();
-    }
+    else if (changed) rerun();
   }
 
   // What the popup and the shortcuts ask of this page.
