@@ -49,3 +49,18 @@ test('content scripts never inject <style> (strict page CSPs would block it; ear
     assert.doesNotMatch(fs.readFileSync(path.join(EXT, f), 'utf8'), /createElement\(\s*['"]style['"]/, f);
   }
 });
+
+test('Copy as Markdown escapes page text: no links, images, HTML or headings from the page', () => {
+  require(path.join(EXT, 'popup', 'markdown.js'));
+  const md = globalThis.factlightMarkdown.build('# Title [x](javascript:alert(1))', 'http://example.org/a b<c>', {
+    figures: [{ value: '352', counts: '<img src=x onerror=alert(1)>', sentence: '![p](http://evil/x.png) **bold** `code`' }],
+    officials: [{ name: 'Vladimir Makei', role: '"><script>alert(1)</script>', mentions: 2 }],
+    people: [],
+  });
+  const body = md.split('\n').slice(1).join('\n'); // the title line is ours
+  assert.doesNotMatch(md, /(?<!\\)(<img|<script|!\[|\]\()/, md); // escaped (\<img) is plain text
+  assert.doesNotMatch(body, /^#(?!# (Figures|Officials|Other people)$)/m, md); // only our own headings
+  assert.match(md, /^# Key facts: \\# Title/);
+  assert.match(md, /<http:\/\/example\.org\/a%20b%3Cc%3E>/);
+  assert.match(md, /\*\*Vladimir Makei\*\*, "\\>\\<script\\>alert\\\(1\\\)\\<\/script\\> \(2 mentions\)/);
+});
