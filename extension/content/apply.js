@@ -65,17 +65,19 @@ globalThis.factlightApply = (() => {
       undo.keys.push(String((plan.hideKeys || [])[k] ?? '')); // for "keep this block"
       yield;
     }
-    const byNode = new Map();
-    for (const m of plan.marks || []) {
-      if (!byNode.has(m.node)) byNode.set(m.node, []);
-      byNode.get(m.node).push(m);
-    }
-    for (const [i, marks] of byNode) {
+    // The engine sends marks sorted by (node, start): take them node by node as they come.
+    // (Grouping them all first was one long step on a 10 MB page: 250,000 marks at once.)
+    const marks = plan.marks || [];
+    for (let a = 0; a < marks.length;) {
+      const i = marks[a].node;
+      let b = a + 1;
+      while (b < marks.length && marks[b].node === i) b++;
       const node = domNodes[i];
-      if (!node || node.nodeType !== 3 || !snapshot.nodes[i]) continue;
-      marks.sort((a, b) => a.start - b.start);
-      const rec = splitText(node, marks, snapshot.nodes[i].text);
-      if (rec) undo.splits.push(rec);
+      if (node && node.nodeType === 3 && snapshot.nodes[i]) {
+        const rec = splitText(node, marks.slice(a, b), snapshot.nodes[i].text);
+        if (rec) undo.splits.push(rec);
+      }
+      a = b;
       yield;
     }
   }
