@@ -103,6 +103,7 @@ const CLUTTER_WORDS: &[&str] = &[
     "paywall",
     "popular",
     "popup",
+    "print",
     "promo",
     "promotion",
     "rail",
@@ -183,6 +184,7 @@ const CLUTTER_ROLES: &[&str] = &[
 const CLUTTER_LABELS: &[&str] = &[
     "ad",
     "ads",
+    "advert",
     "advertisement",
     "sponsored",
     "sponsored content",
@@ -193,6 +195,8 @@ const CLUTTER_LABELS: &[&str] = &[
     "error loading",
     "error",
     "close",
+    "back to gallery",
+    "view gallery",
     "skip to content",
     "skip to main content",
 ];
@@ -249,6 +253,40 @@ const PHOTO_AGENCIES: &[&str] = &[
     "istockphoto",
     "alamy",
     "ap",
+];
+
+/// Labels that open a list of tag or topic links.
+const TAG_LABELS: &[&str] = &[
+    "tags",
+    "tag",
+    "tagged",
+    "tagged with",
+    "topics",
+    "related topics",
+    "related tags",
+    "keywords",
+    "filed under",
+    "categories",
+    "category",
+];
+const MAX_TAG_LIST_CHARS: u32 = 1000;
+
+/// Copies shorter than this are not compared (list items, table cells).
+const REPEAT_MIN_WORDS: usize = 6;
+const REPEAT_MIN_CHARS: u32 = 30;
+/// "... more" / "less" links that expand or shorten a caption.
+const REPEAT_TOGGLES: &[&str] = &["more", "less"];
+/// Class/id words of captions and galleries.
+const CAPTION_WORDS: &[&str] = &[
+    "caption",
+    "captions",
+    "credit",
+    "gallery",
+    "slide",
+    "slides",
+    "slideshow",
+    "carousel",
+    "lightbox",
 ];
 
 /// Blocks with at most this many visible characters are checked against the prefixes.
@@ -346,7 +384,8 @@ pub fn decide(page: &Page) -> Decision {
     hide_outside(page, article, heading, &mut hide);
     let mut inside = Vec::new();
     hide_inside(page, article, page.text_len[article], &mut inside);
-    if let Some(block) = hide_beside_heading(page, article, heading, &mut hide) {
+    let header = hide_beside_heading(page, article, heading, &mut hide);
+    if let Some(block) = header {
         hide_inside(page, block, page.text_len[article], &mut inside);
         trim_header_block(page, block, heading, &mut inside);
     }
@@ -354,6 +393,14 @@ pub fn decide(page: &Page) -> Decision {
     hide.sort_unstable();
     hide.dedup();
     trim_edges(page, article, heading, &mut hide);
+    hide.sort_unstable();
+    hide.dedup();
+    hide_repeats(
+        page,
+        header.into_iter().chain([article]),
+        heading,
+        &mut hide,
+    );
     hide.sort_unstable();
     hide.dedup();
     Decision {
@@ -398,6 +445,91 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
             .filter(|&b| !keep(b, blocks[last])),
     );
     hide.extend(trimmed);
+}
+
+/// A second rendering of something already shown: a caption repeated in a
+/// gallery's slide, overlay and thumbnail strip, its cut-short copy
+/// ("... more"), the headline repeated as a gallery title. The first copy
+/// stays. Repeated lines of the text itself (a recipe's "1 cup of rice",
+/// an interview's recurring question) are not copies and stay.
+fn hide_repeats(
+    page: &Page,
+    roots: impl Iterator<Item = usize>,
+    heading: Option<usize>,
+    hide: &mut Vec<usize>,
+) {
+    use std::collections::HashMap;
+    // (block, words), keyed by their first REPEAT_MIN_WORDS words.
+    let mut seen: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut found = Vec::new();
+    let key = |w: &[String]| w[..REPEAT_MIN_WORDS].join(" ");
+    if let Some(h) = heading {
+        let (words, _) = repeat_words(&page.text_of(h));
+        if words.len() >= REPEAT_MIN_WORDS {
+            seen.entry(key(&words)).or_default().push((h, words));
+        }
+    }
+    for root in roots {
+        for b in text_blocks(page, root, hide) {
+            if heading.is_some_and(|h| page.contains(b, h) || page.contains(h, b))
+                || page.text_len[b] < REPEAT_MIN_CHARS
+            {
+                continue;
+            }
+            let (words, cut) = repeat_words(&page.text_of(b));
+            if words.len() < REPEAT_MIN_WORDS {
+                continue;
+            }
+            let earlier = seen.entry(key(&words)).or_default();
+            let repeat = earlier.iter().any(|(e, ew)| {
+                !page.contains(*e, b)
+                    && !page.contains(b, *e)
+                    && ew.starts_with(&words)
+                    && (cut || Some(*e) == heading || in_caption_box(page, b))
+            });
+            if repeat {
+                found.push(b);
+            } else {
+                earlier.push((b, words));
+            }
+        }
+    }
+    hide.extend(found);
+}
+
+/// Lower-case words of a block for comparing copies, without a trailing
+/// "... more" toggle; and whether the text was cut short ("...", "more").
+fn repeat_words(text: &str) -> (Vec<String>, bool) {
+    let mut words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut rest = text.trim_end();
+    if words
+        .last()
+        .is_some_and(|w| REPEAT_TOGGLES.contains(&w.as_str()))
+    {
+        words.pop();
+        // The toggle is the text's last word: four ASCII letters.
+        let t = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
+        rest = t[..t.len() - 4].trim_end();
+    }
+    (words, rest.ends_with("...") || rest.ends_with('…'))
+}
+
+/// A caption or a gallery's slide: in a figure, or in a box named so a
+/// few levels up.
+fn in_caption_box(page: &Page, b: usize) -> bool {
+    let mut cur = Some(b);
+    for _ in 0..5 {
+        let Some(c) = cur else { break };
+        if page.in_figure[c] || page.has_token(c, CAPTION_WORDS) {
+            return true;
+        }
+        cur = page.parent(c);
+    }
+    false
 }
 
 /// `b` is a paragraph, list, table, quote or subheading in the same
@@ -767,7 +899,19 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
     if introduced_by_clutter_heading(page, i) {
         return true;
     }
-    is_link_list(page, i)
+    is_link_list(page, i) || is_tag_list(page, i)
+}
+
+/// "Tags: election, budget, council": a label and then links.
+fn is_tag_list(page: &Page, i: usize) -> bool {
+    if page.text_len[i] > MAX_TAG_LIST_CHARS || page.links[i] == 0 || page.link_density(i) < 0.5 {
+        return false;
+    }
+    let text = page.text_of(i).to_lowercase();
+    TAG_LABELS.iter().any(|l| {
+        text.strip_prefix(l)
+            .is_some_and(|rest| rest.starts_with([':', ' ']) || rest.is_empty())
+    })
 }
 
 /// Whole-block labels ("Advertisement"), teasers and credits ("Read more:
@@ -777,6 +921,29 @@ fn is_label(text: &str) -> bool {
     CLUTTER_LABELS.contains(&text)
         || CLUTTER_PREFIXES.iter().any(|p| text.starts_with(p))
         || is_photo_credit(text)
+        || is_slide_counter(text)
+}
+
+/// A gallery's position: "Image 1 of 9", "3 of 12", "1 / 9", "1of4".
+fn is_slide_counter(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .flat_map(|w| {
+            // "1of4" -> "1", "of", "4"
+            match w.find("of") {
+                Some(k) if k > 0 && w[..k].chars().all(|c| c.is_ascii_digit()) => {
+                    vec![&w[..k], "of", &w[k + 2..]]
+                }
+                _ => vec![w],
+            }
+        })
+        .filter(|w| !w.is_empty() && *w != "of")
+        .collect();
+    let words = match words.first() {
+        Some(&("image" | "photo" | "picture" | "slide")) => &words[1..],
+        _ => &words[..],
+    };
+    words.len() == 2 && words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// "Natalie Naccache | Bloomberg | Getty Images", "(Image credit: NASA)":
