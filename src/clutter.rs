@@ -533,7 +533,8 @@ fn in_caption_box(page: &Page, b: usize) -> bool {
 }
 
 /// `b` is a paragraph, list, table, quote or subheading in the same
-/// container as the real paragraph `anchor`: part of the running text.
+/// container as the real paragraph `anchor` (or an item of the same list):
+/// part of the running text.
 fn beside_paragraphs(page: &Page, b: usize, anchor: usize) -> bool {
     let Some(container) = page.parent(anchor) else {
         return false;
@@ -541,7 +542,8 @@ fn beside_paragraphs(page: &Page, b: usize, anchor: usize) -> bool {
     page.child_towards(container, b).is_some_and(|cur| {
         matches!(
             page.tag(cur),
-            "p" | "ul"
+            "p" | "li"
+                | "ul"
                 | "ol"
                 | "dl"
                 | "table"
