@@ -259,6 +259,28 @@ const PHOTO_AGENCIES: &[&str] = &[
     "ap",
 ];
 
+/// Sign-off notes are at most this long.
+const MAX_NOTE_CHARS: u32 = 300;
+/// Phrases of sign-off notes (lower-case): the first kind must start a
+/// sentence, the second may stand anywhere in the block.
+const FOLLOW_PHRASES: &[&str] = &[
+    "follow him ",
+    "follow her ",
+    "follow them ",
+    "follow me ",
+    "follow us ",
+];
+const SIGN_OFF_PHRASES: &[&str] = &[
+    "subscribe to our",
+    "sign up for our",
+    "sign up to our",
+    "delivered to your inbox",
+    "delivered through your",
+    "our sister publication",
+    "our sister title",
+];
+const SOCIAL_SITES: &[&str] = &["twitter", "facebook", "instagram", "youtube", "linkedin"];
+
 /// Labels that open a list of tag or topic links.
 const TAG_LABELS: &[&str] = &[
     "tags",
@@ -419,7 +441,18 @@ pub fn decide(page: &Page) -> Decision {
 /// that sit beside the real ones (an intro line, "X contributed to this report").
 fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Vec<usize>) {
     let blocks = text_blocks(page, article, hide);
-    let good = |b: usize| page.text_len[b] >= GOOD_BLOCK_CHARS && page.link_density(b) < 0.3;
+    // Sign-off notes ("Follow him on Twitter", "Subscribe to our
+    // newsletter") are long enough to look like paragraphs.
+    let notes: Vec<usize> = blocks
+        .iter()
+        .copied()
+        .filter(|&b| {
+            page.text_len[b] <= MAX_NOTE_CHARS && is_trailing_note(&page.text_of(b).to_lowercase())
+        })
+        .collect();
+    let note = |b: usize| notes.contains(&b);
+    let good =
+        |b: usize| page.text_len[b] >= GOOD_BLOCK_CHARS && page.link_density(b) < 0.3 && !note(b);
     let (Some(first), Some(last)) = (
         blocks.iter().position(|&b| good(b)),
         blocks.iter().rposition(|&b| good(b)),
@@ -433,6 +466,7 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
             || holds_media(page, b)
             || (beside_paragraphs(page, b, anchor)
                 && page.link_density(b) < TEASER_LINK_DENSITY
+                && !note(b)
                 && !is_label(&page.text_of(b).to_lowercase()))
     };
     let mut trimmed: Vec<usize> = Vec::new();
@@ -449,6 +483,39 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
             .filter(|&b| !keep(b, blocks[last])),
     );
     hide.extend(trimmed);
+}
+
+/// The sign-off after a story: how to follow or reach its author or the
+/// site, or an offer to subscribe ("Email Jane at ... or follow her
+/// @jane", "Follow us on Facebook", "Get the newsletter delivered to your
+/// inbox"), in a short block anywhere in the article.
+fn is_sign_off(text: &str) -> bool {
+    // An address to the reader starts a sentence ("... is out now. Follow
+    // him on Twitter", "or follow him @x"); "asked fans to follow her on
+    // Twitter" is the story's own sentence.
+    SIGN_OFF_PHRASES.iter().any(|p| text.contains(p))
+        || FOLLOW_PHRASES.iter().any(|p| {
+            text.match_indices(p).any(|(k, _)| {
+                let before = text[..k].trim_end();
+                before.is_empty()
+                    || before.ends_with(['.', '!', '?', ':', ')', '|'])
+                    || before.ends_with(" or")
+                    || before.ends_with(" and")
+                    || before.ends_with(" please")
+            })
+        })
+}
+
+/// After the story's last paragraph, looser signs also count: "Follow
+/// NBC News on Facebook", "Write to Al Root at al.root@example.com".
+fn is_trailing_note(text: &str) -> bool {
+    let social = SOCIAL_SITES.iter().any(|s| text.contains(s)) || text.contains('@');
+    is_sign_off(text)
+        || (text.starts_with("follow ") && social)
+        || (text.starts_with("email ")
+            || text.starts_with("write to ")
+            || text.starts_with("reach "))
+            && text.contains('@')
 }
 
 /// A second rendering of something already shown: a caption repeated in a
@@ -901,6 +968,12 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
         if is_label(&text) || is_dateline(&text) {
             return true;
         }
+    }
+    if page.text_len[i] <= MAX_NOTE_CHARS
+        && matches!(tag, "p" | "div")
+        && is_sign_off(&page.text_of(i).to_lowercase())
+    {
+        return true;
     }
     if introduced_by_clutter_heading(page, i) {
         return true;
