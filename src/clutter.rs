@@ -130,6 +130,11 @@ const CLUTTER_WORDS: &[&str] = &[
     "widget",
     "masthead",
 ];
+/// Class/id words of an article's metadata line (date, author, section):
+/// clutter unless they describe a picture (its caption stays).
+const META_WORDS: &[&str] = &["meta", "metadata", "dateline", "timestamp"];
+/// Class/id words of pictures and their captions.
+const PICTURE_WORDS: &[&str] = &["image", "img", "photo", "picture", "media", "figure"];
 /// Clutter words that also count inside longer class names.
 const CLUTTER_SUBSTRINGS: &[&str] = &[
     "related",
@@ -958,6 +963,12 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
         return true;
     }
     if has_clutter_word(page, i) && !is_content_box(page, i) {
+        return true;
+    }
+    if page.has_token(i, META_WORDS)
+        && !page.has_token(i, PICTURE_WORDS)
+        && !in_caption_box(page, i)
+    {
         return true;
     }
     if page.has_token(i, PLAYER_WORDS) && !holds_media(page, i) && page.text_len[i] < 80 {
