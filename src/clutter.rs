@@ -68,6 +68,9 @@ const HEADER_BLOCK_SLACK: u32 = 300;
 /// teaser ("You may also like..." lists written as paragraphs).
 const TEASER_LINK_DENSITY: f64 = 0.8;
 
+/// Paragraphs with this share of link text are teasers.
+const TEASER_PARAGRAPH_LINK_DENSITY: f64 = 0.9;
+
 /// A block with this many visible characters (and few links) is a real
 /// paragraph; shorter ones at the article's edges are furniture.
 const GOOD_BLOCK_CHARS: u32 = 80;
@@ -989,7 +992,24 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
     if introduced_by_clutter_heading(page, i) {
         return true;
     }
-    is_link_list(page, i) || is_tag_list(page, i)
+    is_link_list(page, i) || is_tag_list(page, i) || is_teaser_paragraph(page, i)
+}
+
+/// A paragraph that is nothing but a link to another story ("TAYLOR SWIFT
+/// CLEARED TO PERFORM AT AMAS"): a teaser set between the paragraphs.
+/// A link whose text is its address ("http://example.com/report") is a
+/// source the story cites, and stays.
+fn is_teaser_paragraph(page: &Page, i: usize) -> bool {
+    if page.tag(i) != "p"
+        || page.links[i] == 0
+        || page.link_density(i) < TEASER_PARAGRAPH_LINK_DENSITY
+        || holds_media(page, i)
+        || page.text_len[i] > MAX_LABEL_CHARS
+    {
+        return false;
+    }
+    let text = page.text_of(i);
+    text.split_whitespace().count() >= 4 && !text.contains("http") && !text.contains("www.")
 }
 
 /// "Tags: election, budget, council": a label and then links.
