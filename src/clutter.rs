@@ -287,6 +287,21 @@ const SIGN_OFF_PHRASES: &[&str] = &[
     "our sister publication",
     "our sister title",
 ];
+/// Phrases of offers and invitations that end a page after the story
+/// (lower-case, anywhere in a short block after the last paragraph).
+const TRAILING_NOTE_PHRASES: &[&str] = &[
+    "click to subscribe",
+    "subscribe to ",
+    "subscribe now",
+    "subscribe here",
+    "sign up for ",
+    "sign up to ",
+    "join our ",
+    "let us know at",
+    "if you enjoyed this",
+    "tell us what you think",
+    "you have been successfully subscribed",
+];
 const SOCIAL_SITES: &[&str] = &["twitter", "facebook", "instagram", "youtube", "linkedin"];
 
 /// Labels that open a list of tag or topic links.
@@ -459,22 +474,23 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
         })
         .collect();
     let note = |b: usize| notes.contains(&b);
-    let good =
-        |b: usize| page.text_len[b] >= GOOD_BLOCK_CHARS && page.link_density(b) < 0.3 && !note(b);
+    let long = |b: usize| page.text_len[b] >= GOOD_BLOCK_CHARS && page.link_density(b) < 0.3;
+    // A note counts as a paragraph at the top ("Good morning! ... You can
+    // also subscribe to this newsletter") but ends nothing at the bottom.
     let (Some(first), Some(last)) = (
-        blocks.iter().position(|&b| good(b)),
-        blocks.iter().rposition(|&b| good(b)),
+        blocks.iter().position(|&b| long(b)),
+        blocks.iter().rposition(|&b| long(b) && !note(b)),
     ) else {
         return;
     };
-    let keep = |b: usize, anchor: usize| {
-        good(b)
+    let keep = |b: usize, anchor: usize, tail: bool| {
+        (long(b) && !(tail && note(b)))
             || heading.is_some_and(|h| page.contains(b, h) || page.contains(h, b))
             || in_figure(page, b)
             || holds_media(page, b)
             || (beside_paragraphs(page, b, anchor)
                 && page.link_density(b) < TEASER_LINK_DENSITY
-                && !note(b)
+                && !(tail && note(b))
                 && !is_label(&page.text_of(b).to_lowercase()))
     };
     let mut trimmed: Vec<usize> = Vec::new();
@@ -482,13 +498,13 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
         blocks[..first]
             .iter()
             .copied()
-            .filter(|&b| !keep(b, blocks[first])),
+            .filter(|&b| !keep(b, blocks[first], false)),
     );
     trimmed.extend(
         blocks[last + 1..]
             .iter()
             .copied()
-            .filter(|&b| !keep(b, blocks[last])),
+            .filter(|&b| !keep(b, blocks[last], true)),
     );
     hide.extend(trimmed);
 }
@@ -519,6 +535,7 @@ fn is_sign_off(text: &str) -> bool {
 fn is_trailing_note(text: &str) -> bool {
     let social = SOCIAL_SITES.iter().any(|s| text.contains(s)) || text.contains('@');
     is_sign_off(text)
+        || TRAILING_NOTE_PHRASES.iter().any(|p| text.contains(p))
         || (text.starts_with("follow ") && social)
         || (text.starts_with("email ")
             || text.starts_with("write to ")
