@@ -559,6 +559,19 @@ fn hide_repeats(
     let mut seen: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
     let mut found = Vec::new();
     let key = |w: &[String]| w[..REPEAT_MIN_WORDS].join(" ");
+    // The headline's own small block (kicker, standfirst, byline): a copy
+    // of any of it further down (the standfirst again above the text) is
+    // a second rendering.
+    let zone = heading.map(|h| {
+        let mut z = h;
+        while let Some(p) = page.parent(z) {
+            if page.text_len[p] > HEADER_BLOCK_FACTOR * page.text_len[h] + HEADER_BLOCK_SLACK {
+                break;
+            }
+            z = p;
+        }
+        z
+    });
     if let Some(h) = heading {
         let (words, _) = repeat_words(&page.text_of(h));
         if words.len() >= REPEAT_MIN_WORDS {
@@ -581,7 +594,10 @@ fn hide_repeats(
                 !page.contains(*e, b)
                     && !page.contains(b, *e)
                     && ew.starts_with(&words)
-                    && (cut || Some(*e) == heading || in_caption_box(page, b))
+                    && (cut
+                        || Some(*e) == heading
+                        || in_caption_box(page, b)
+                        || zone.is_some_and(|z| page.contains(z, *e)))
             });
             if repeat {
                 found.push(b);
