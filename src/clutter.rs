@@ -385,6 +385,116 @@ const DATE_WORDS: &[&str] = &[
     "rd",
     "de",
     "of",
+    // Date-line words of other languages (Portuguese, Spanish, French,
+    // German, Italian).
+    "às",
+    "as",
+    "del",
+    "el",
+    "le",
+    "à",
+    "um",
+    "uhr",
+    "feira",
+    "publicado",
+    "atualizado",
+    "actualizado",
+    "publié",
+    "mis",
+    "jour",
+    "veröffentlicht",
+    "aktualisiert",
+    "pubblicato",
+    "aggiornato",
+    "alle",
+];
+
+/// Month and day names of Portuguese, Spanish, French, German and Italian
+/// (lower-case), for date lines.
+const FOREIGN_MONTH_AND_DAY_NAMES: &[&str] = &[
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "segunda",
+    "terça",
+    "quarta",
+    "quinta",
+    "sexta",
+    "sábado",
+    "domingo",
+    "enero",
+    "febrero",
+    "marzo",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
 ];
 
 /// Headings that introduce a module rather than article text (prefix match).
@@ -1120,17 +1230,25 @@ fn is_dateline(text: &str) -> bool {
         let w = w.trim_end_matches('.');
         w.chars().all(|c| c.is_ascii_digit())
             || DATE_WORDS.contains(&w)
-            || w.len() >= 3 && MONTH_AND_DAY_NAMES.iter().any(|m| m.starts_with(w))
+            || w.len() >= 3 && is_month_or_day(w)
     };
     let has_number = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
     // Numbers alone (a table cell, a score) are not a date.
     let named = words.iter().any(|w| {
         let w = w.trim_end_matches('.');
-        w.len() >= 3 && MONTH_AND_DAY_NAMES.iter().any(|m| m.starts_with(w))
-            || matches!(w, "am" | "pm" | "a.m" | "p.m")
+        w.len() >= 3 && is_month_or_day(w) || matches!(w, "am" | "pm" | "a.m" | "p.m")
     }) || text.contains(':') && has_number;
     let dated = words.iter().filter(|w| datey(w)).count();
     has_number && named && dated * 10 >= words.len() * 8
+}
+
+/// A month or day name, or its abbreviation, in English or in another
+/// of the languages the extension meets most.
+fn is_month_or_day(w: &str) -> bool {
+    MONTH_AND_DAY_NAMES
+        .iter()
+        .chain(FOREIGN_MONTH_AND_DAY_NAMES)
+        .any(|m| m.starts_with(w))
 }
 
 /// Pull quotes live in <aside> too; they are part of the story.
