@@ -1117,7 +1117,16 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
     {
         return true;
     }
-    if page.has_token(i, PLAYER_WORDS) && !holds_media(page, i) && page.text_len[i] < 80 {
+    // A table row or list item of players (a sports table) is not a
+    // video player.
+    if page.has_token(i, PLAYER_WORDS)
+        && !matches!(
+            tag,
+            "tr" | "td" | "th" | "li" | "table" | "tbody" | "ul" | "ol"
+        )
+        && !holds_media(page, i)
+        && page.text_len[i] < 80
+    {
         return true;
     }
     if page.text_len[i] <= MAX_LABEL_CHARS {
