@@ -584,7 +584,13 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
         })
         .collect();
     let note = |b: usize| notes.contains(&b);
-    let long = |b: usize| page.text_len[b] >= GOOD_BLOCK_CHARS && page.link_density(b) < 0.3;
+    // A long table cell does not start or end the running text; the
+    // table's cells stay with the table (below).
+    let long = |b: usize| {
+        page.text_len[b] >= GOOD_BLOCK_CHARS
+            && page.link_density(b) < 0.3
+            && !matches!(page.tag(b), "td" | "th")
+    };
     // A note counts as a paragraph at the top ("Good morning! ... You can
     // also subscribe to this newsletter") but ends nothing at the bottom.
     let (Some(first), Some(last)) = (
@@ -598,6 +604,7 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
             || heading.is_some_and(|h| page.contains(b, h) || page.contains(h, b))
             || in_figure(page, b)
             || holds_media(page, b)
+            || in_data_table(page, b, article)
             || (beside_paragraphs(page, b, anchor)
                 && page.link_density(b) < TEASER_LINK_DENSITY
                 && !(tail && note(b))
@@ -748,6 +755,23 @@ fn in_caption_box(page: &Page, b: usize) -> bool {
         let Some(c) = cur else { break };
         if page.in_figure[c] || page.has_token(c, CAPTION_WORDS) {
             return true;
+        }
+        cur = page.parent(c);
+    }
+    false
+}
+
+/// `b` is in a table that holds a small part of the article: a table of
+/// data (standings, statistics), not a layout table around the text.
+fn in_data_table(page: &Page, b: usize, article: usize) -> bool {
+    let mut cur = Some(b);
+    for _ in 0..6 {
+        let Some(c) = cur else { break };
+        if c == article {
+            break;
+        }
+        if page.tag(c) == "table" {
+            return (page.text_len[c] as f64) <= MAX_CLUTTER_SHARE * page.text_len[article] as f64;
         }
         cur = page.parent(c);
     }
