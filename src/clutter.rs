@@ -71,6 +71,11 @@ const TEASER_LINK_DENSITY: f64 = 0.8;
 /// Paragraphs with this share of link text are teasers.
 const TEASER_PARAGRAPH_LINK_DENSITY: f64 = 0.9;
 
+/// Class/id words of slideshow widgets.
+const GALLERY_WORDS: &[&str] = &["gallery", "slideshow", "carousel"];
+/// Elements that are pictures or players.
+const MEDIA_TAGS: &[&str] = &["img", "picture", "video", "iframe", "object", "audio"];
+
 /// A block with this many visible characters (and few links) is a real
 /// paragraph; shorter ones at the article's edges are furniture.
 const GOOD_BLOCK_CHARS: u32 = 80;
@@ -1085,7 +1090,72 @@ fn hide_inside(page: &Page, root: usize, article_len: u32, hide: &mut Vec<usize>
             hide.push(i);
             continue;
         }
+        if is_gallery(page, i, article_len) {
+            hide_gallery(page, i, hide);
+            continue;
+        }
         stack.extend(page.children[i].iter().rev());
+    }
+}
+
+/// A slideshow widget (class "gallery", "slideshow", "carousel"), not a
+/// single figure, and not the article itself.
+fn is_gallery(page: &Page, i: usize, article_len: u32) -> bool {
+    page.tag(i) != "figure"
+        && !page.in_figure[i]
+        && page.has_token(i, GALLERY_WORDS)
+        && page.text_len[i] as f64 <= MAX_CLUTTER_SHARE * article_len as f64
+}
+
+/// A gallery keeps its first slide (the picture and its caption), as a
+/// figure would show; the other slides' captions, the counters, controls
+/// and titles go.
+fn hide_gallery(page: &Page, gallery: usize, hide: &mut Vec<usize>) {
+    let media_in = |root: usize| {
+        let mut n = 0;
+        let mut stack = vec![root];
+        while let Some(c) = stack.pop() {
+            if page.media[c] {
+                n += MEDIA_TAGS.contains(&page.tag(c)) as usize;
+                stack.extend(&page.children[c]);
+            }
+        }
+        n
+    };
+    // The first picture, in document order.
+    let mut first = None;
+    let mut stack = vec![gallery];
+    while let Some(c) = stack.pop() {
+        if !page.media[c] || page.non_rendered[c] {
+            continue;
+        }
+        if MEDIA_TAGS.contains(&page.tag(c)) {
+            first = Some(c);
+            break;
+        }
+        stack.extend(page.children[c].iter().rev());
+    }
+    // Its slide: the largest block around it that holds no other picture.
+    let slide = first.map(|m| {
+        let mut cur = m;
+        while let Some(p) = page.parent(cur) {
+            if p == gallery || media_in(p) > 1 {
+                break;
+            }
+            cur = p;
+        }
+        cur
+    });
+    let mut stack = vec![gallery];
+    while let Some(c) = stack.pop() {
+        if page.is_text(c) || page.non_rendered[c] || page.text_len[c] == 0 || Some(c) == slide {
+            continue;
+        }
+        if c == gallery || slide.is_some_and(|s| page.contains(c, s)) {
+            stack.extend(page.children[c].iter().rev());
+        } else {
+            hide.push(c);
+        }
     }
 }
 
