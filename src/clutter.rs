@@ -71,6 +71,11 @@ const TEASER_LINK_DENSITY: f64 = 0.8;
 /// Paragraphs with this share of link text are teasers.
 const TEASER_PARAGRAPH_LINK_DENSITY: f64 = 0.9;
 
+/// Module headings are short.
+const MAX_MODULE_HEADING_CHARS: u32 = 40;
+/// Whole-heading texts of link modules (lower-case, without a final colon).
+const MODULE_HEADINGS: &[&str] = &["more", "see also", "also read", "read also", "related"];
+
 /// Class/id words of slideshow widgets.
 const GALLERY_WORDS: &[&str] = &["gallery", "slideshow", "carousel"];
 /// Elements that are pictures or players.
@@ -1079,9 +1084,31 @@ fn hide_beside_heading(
 /// Walks a kept subtree and hides the blocks inside it that are clutter.
 fn hide_inside(page: &Page, root: usize, article_len: u32, hide: &mut Vec<usize>) {
     let mut stack: Vec<usize> = page.children[root].iter().rev().copied().collect();
+    // Link lists that follow a module heading ("More:") as its siblings.
+    let mut claimed: Vec<usize> = Vec::new();
     while let Some(i) = stack.pop() {
         if page.is_text(i) || page.non_rendered[i] || page.text_len[i] == 0 {
             continue;
+        }
+        if claimed.contains(&i) {
+            hide.push(i);
+            continue;
+        }
+        if is_module_heading(page, i) {
+            let links: Vec<usize> = page
+                .parent(i)
+                .map(|p| page.text_children(p).collect())
+                .unwrap_or_default();
+            let after = links.iter().skip_while(|&&c| c != i).skip(1);
+            let list: Vec<usize> = after
+                .take_while(|&&c| !page.is_text(c) && page.link_density(c) >= 0.5)
+                .copied()
+                .collect();
+            if !list.is_empty() {
+                hide.push(i);
+                claimed.extend(list);
+                continue;
+            }
         }
         if is_words_in_running_text(page, i) {
             continue; // never cut words out of a sentence
@@ -1096,6 +1123,22 @@ fn hide_inside(page: &Page, root: usize, article_len: u32, hide: &mut Vec<usize>
         }
         stack.extend(page.children[i].iter().rev());
     }
+}
+
+/// A short heading that names a module of links ("More:", "Related
+/// stories", "Read more").
+fn is_module_heading(page: &Page, i: usize) -> bool {
+    if !matches!(
+        page.tag(i),
+        "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "strong"
+    ) || page.text_len[i] > MAX_MODULE_HEADING_CHARS
+        || page.links[i] > 0
+    {
+        return false;
+    }
+    let text = page.text_of(i).to_lowercase();
+    let text = text.trim().trim_end_matches([':', '.', '»', '>']).trim();
+    MODULE_HEADINGS.contains(&text) || CLUTTER_HEADINGS.iter().any(|h| text.starts_with(h))
 }
 
 /// A slideshow widget (class "gallery", "slideshow", "carousel"), not a
@@ -1238,7 +1281,20 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
     if introduced_by_clutter_heading(page, i) {
         return true;
     }
-    is_link_list(page, i) || is_tag_list(page, i) || is_teaser_paragraph(page, i)
+    is_link_list(page, i)
+        || is_tag_list(page, i)
+        || is_teaser_paragraph(page, i)
+        || is_labelled_links(page, i)
+}
+
+/// "DON'T MISS: ... ... ...", "Read more: ..." followed by several links:
+/// a label and then teasers, however long.
+fn is_labelled_links(page: &Page, i: usize) -> bool {
+    if page.text_len[i] > MAX_TAG_LIST_CHARS || page.links[i] < 2 || page.link_density(i) < 0.5 {
+        return false;
+    }
+    let text = page.text_of(i).to_lowercase();
+    CLUTTER_PREFIXES.iter().any(|p| text.starts_with(p))
 }
 
 /// A paragraph that is nothing but a link to another story ("TAYLOR SWIFT
