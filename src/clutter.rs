@@ -142,6 +142,13 @@ const CLUTTER_WORDS: &[&str] = &[
     "trending",
     "widget",
     "masthead",
+    "latest",
+    "teaser",
+    "teasers",
+    "readmore",
+    "outstream",
+    "partner",
+    "partners",
 ];
 /// Class/id words of an article's metadata line (date, author, section):
 /// clutter unless they describe a picture (its caption stays).
