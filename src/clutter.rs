@@ -1118,6 +1118,16 @@ fn hide_inside(page: &Page, root: usize, article_len: u32, hide: &mut Vec<usize>
             }
         }
         if is_words_in_running_text(page, i) {
+            // A hover card (a picture and links shown over a name when the
+            // pointer rests on it) is not words of the sentence: hide its
+            // innermost box, never the name it hangs from.
+            if is_hover_card(page, i) {
+                if page.children[i].iter().any(|&c| is_hover_card(page, c)) {
+                    stack.extend(page.children[i].iter().rev());
+                } else {
+                    hide.push(i);
+                }
+            }
             continue; // never cut words out of a sentence
         }
         if is_clutter(page, i, article_len) {
@@ -1130,6 +1140,15 @@ fn hide_inside(page: &Page, root: usize, article_len: u32, hide: &mut Vec<usize>
         }
         stack.extend(page.children[i].iter().rev());
     }
+}
+
+/// An inline box in a sentence that holds a picture and two or more links.
+fn is_hover_card(page: &Page, i: usize) -> bool {
+    matches!(page.tag(i), "span" | "div")
+        && page.media[i]
+        && page.links[i] >= 2
+        && !page.in_figure[i]
+        && page.text_len[i] > 0
 }
 
 /// A short heading that names a module of links ("More:", "Related
