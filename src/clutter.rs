@@ -303,6 +303,12 @@ const SIGN_OFF_PHRASES: &[&str] = &[
     "delivered through your",
     "our sister publication",
     "our sister title",
+    // Affiliate disclosures.
+    "affiliate commission",
+    "affiliate partnerships",
+    "may earn a commission",
+    "may earn commission",
+    "earn a small commission",
 ];
 /// Phrases of offers and invitations that end a page after the story
 /// (lower-case, anywhere in a short block after the last paragraph).
@@ -667,14 +673,17 @@ fn is_sign_off(text: &str) -> bool {
 /// After the story's last paragraph, looser signs also count: "Follow
 /// NBC News on Facebook", "Write to Al Root at al.root@example.com".
 fn is_trailing_note(text: &str) -> bool {
-    let social = SOCIAL_SITES.iter().any(|s| text.contains(s)) || text.contains('@');
+    let social = SOCIAL_SITES.iter().any(|s| text.contains(s))
+        || text.contains('@')
+        || text.contains("http")
+        || text.contains("coverage");
     is_sign_off(text)
         || TRAILING_NOTE_PHRASES.iter().any(|p| text.contains(p))
         || (text.starts_with("follow ") && social)
         || (text.starts_with("email ")
             || text.starts_with("write to ")
             || text.starts_with("reach "))
-            && text.contains('@')
+            && social
 }
 
 /// A second rendering of something already shown: a caption repeated in a
