@@ -808,9 +808,17 @@ fn in_data_table(page: &Page, b: usize, article: usize) -> bool {
 /// container as the real paragraph `anchor` (or an item of the same list):
 /// part of the running text.
 fn beside_paragraphs(page: &Page, b: usize, anchor: usize) -> bool {
-    let Some(container) = page.parent(anchor) else {
+    let Some(mut container) = page.parent(anchor) else {
         return false;
     };
+    // A paragraph in a quote or a list item: the running text is around
+    // the quote or the list.
+    while matches!(page.tag(container), "blockquote" | "li" | "ul" | "ol") {
+        match page.parent(container) {
+            Some(p) => container = p,
+            None => break,
+        }
+    }
     page.child_towards(container, b).is_some_and(|cur| {
         matches!(
             page.tag(cur),
