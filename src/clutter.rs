@@ -346,6 +346,8 @@ const MAX_TAG_LIST_CHARS: u32 = 1000;
 /// Copies shorter than this are not compared (list items, table cells).
 const REPEAT_MIN_WORDS: usize = 6;
 const REPEAT_MIN_CHARS: u32 = 30;
+/// Earlier blocks kept per opening for comparison.
+const MAX_REPEAT_CANDIDATES: usize = 8;
 /// "... more" / "less" links that expand or shorten a caption.
 const REPEAT_TOGGLES: &[&str] = &["more", "less"];
 /// Class/id words of captions and galleries.
@@ -599,14 +601,15 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
     let blocks = text_blocks(page, article, hide);
     // Sign-off notes ("Follow him on Twitter", "Subscribe to our
     // newsletter") are long enough to look like paragraphs.
-    let notes: Vec<usize> = blocks
+    let mut notes: Vec<usize> = blocks
         .iter()
         .copied()
         .filter(|&b| {
             page.text_len[b] <= MAX_NOTE_CHARS && is_trailing_note(&page.text_of(b).to_lowercase())
         })
         .collect();
-    let note = |b: usize| notes.contains(&b);
+    notes.sort_unstable();
+    let note = |b: usize| notes.binary_search(&b).is_ok();
     // A long table cell does not start or end the running text; the
     // table's cells stay with the table (below).
     let long = |b: usize| {
@@ -744,7 +747,11 @@ fn hide_repeats(
             });
             if repeat {
                 found.push(b);
-            } else {
+            } else if earlier.len() < MAX_REPEAT_CANDIDATES
+                && !earlier.iter().any(|(_, w)| *w == words)
+            {
+                // Bounded, so that a page of many paragraphs that open
+                // alike stays linear.
                 earlier.push((b, words));
             }
         }
@@ -1109,7 +1116,7 @@ fn hide_beside_heading(
 fn hide_inside(page: &Page, root: usize, article_len: u32, hide: &mut Vec<usize>) {
     let mut stack: Vec<usize> = page.children[root].iter().rev().copied().collect();
     // Link lists that follow a module heading ("More:") as its siblings.
-    let mut claimed: Vec<usize> = Vec::new();
+    let mut claimed: std::collections::HashSet<usize> = std::collections::HashSet::new();
     while let Some(i) = stack.pop() {
         if page.is_text(i) || page.non_rendered[i] || page.text_len[i] == 0 {
             continue;
