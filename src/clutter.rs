@@ -702,9 +702,22 @@ fn hide_repeats(
 ) {
     use std::collections::HashMap;
     // (block, words), keyed by their first REPEAT_MIN_WORDS words.
-    let mut seen: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut seen: HashMap<String, Vec<(usize, String)>> = HashMap::new();
     let mut found = Vec::new();
-    let key = |w: &[String]| w[..REPEAT_MIN_WORDS].join(" ");
+    // The first REPEAT_MIN_WORDS words (the text has one space between words).
+    let key = |w: &str| {
+        let end = w
+            .match_indices(' ')
+            .nth(REPEAT_MIN_WORDS - 1)
+            .map_or(w.len(), |(k, _)| k);
+        w[..end].to_string()
+    };
+    let words_in = |w: &str| w.split(' ').count();
+    // `earlier` begins with all of `words`, ending at a word boundary.
+    let opens_with = |earlier: &str, words: &str| {
+        earlier.starts_with(words)
+            && (earlier.len() == words.len() || earlier.as_bytes()[words.len()] == b' ')
+    };
     // The headline's own small block (kicker, standfirst, byline): a copy
     // of any of it further down (the standfirst again above the text) is
     // a second rendering.
@@ -720,7 +733,7 @@ fn hide_repeats(
     });
     if let Some(h) = heading {
         let (words, _) = repeat_words(&page.text_of(h));
-        if words.len() >= REPEAT_MIN_WORDS {
+        if words_in(&words) >= REPEAT_MIN_WORDS {
             seen.entry(key(&words)).or_default().push((h, words));
         }
     }
@@ -732,14 +745,14 @@ fn hide_repeats(
                 continue;
             }
             let (words, cut) = repeat_words(&page.text_of(b));
-            if words.len() < REPEAT_MIN_WORDS {
+            if words.is_empty() || words_in(&words) < REPEAT_MIN_WORDS {
                 continue;
             }
             let earlier = seen.entry(key(&words)).or_default();
             let repeat = earlier.iter().any(|(e, ew)| {
                 !page.contains(*e, b)
                     && !page.contains(b, *e)
-                    && ew.starts_with(&words)
+                    && opens_with(ew, &words)
                     && (cut
                         || Some(*e) == heading
                         || in_caption_box(page, b)
@@ -761,18 +774,21 @@ fn hide_repeats(
 
 /// Lower-case words of a block for comparing copies, without a trailing
 /// "... more" toggle; and whether the text was cut short ("...", "more").
-fn repeat_words(text: &str) -> (Vec<String>, bool) {
-    let mut words: Vec<String> = text
+fn repeat_words(text: &str) -> (String, bool) {
+    let mut words = String::with_capacity(text.len());
+    for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let mut rest = text.trim_end();
-    if words
-        .last()
-        .is_some_and(|w| REPEAT_TOGGLES.contains(&w.as_str()))
     {
-        words.pop();
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    let mut rest = text.trim_end();
+    let last = words.rfind(' ').map_or(0, |k| k + 1);
+    if REPEAT_TOGGLES.contains(&&words[last..]) {
+        words.truncate(last.saturating_sub(1));
         // The toggle is the text's last word: four ASCII letters.
         let t = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
         rest = t[..t.len() - 4].trim_end();
