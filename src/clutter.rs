@@ -68,6 +68,19 @@ const HEADER_BLOCK_SLACK: u32 = 300;
 /// teaser ("You may also like..." lists written as paragraphs).
 const TEASER_LINK_DENSITY: f64 = 0.8;
 
+/// Paragraphs with this share of link text are teasers.
+const TEASER_PARAGRAPH_LINK_DENSITY: f64 = 0.9;
+
+/// Module headings are short.
+const MAX_MODULE_HEADING_CHARS: u32 = 40;
+/// Whole-heading texts of link modules (lower-case, without a final colon).
+const MODULE_HEADINGS: &[&str] = &["more", "see also", "also read", "read also", "related"];
+
+/// Class/id words of slideshow widgets.
+const GALLERY_WORDS: &[&str] = &["gallery", "slideshow", "carousel"];
+/// Elements that are pictures or players.
+const MEDIA_TAGS: &[&str] = &["img", "picture", "video", "iframe", "object", "audio"];
+
 /// A block with this many visible characters (and few links) is a real
 /// paragraph; shorter ones at the article's edges are furniture.
 const GOOD_BLOCK_CHARS: u32 = 80;
@@ -82,8 +95,12 @@ const CLUTTER_WORDS: &[&str] = &[
     "advertisement",
     "advertising",
     "adslot",
+    "author",
+    "authors",
     "banner",
+    "bio",
     "breadcrumb",
+    "byline",
     "breadcrumbs",
     "comment",
     "comments",
@@ -103,6 +120,7 @@ const CLUTTER_WORDS: &[&str] = &[
     "paywall",
     "popular",
     "popup",
+    "print",
     "promo",
     "promotion",
     "rail",
@@ -124,7 +142,19 @@ const CLUTTER_WORDS: &[&str] = &[
     "trending",
     "widget",
     "masthead",
+    "latest",
+    "teaser",
+    "teasers",
+    "readmore",
+    "outstream",
+    "partner",
+    "partners",
 ];
+/// Class/id words of an article's metadata line (date, author, section):
+/// clutter unless they describe a picture (its caption stays).
+const META_WORDS: &[&str] = &["meta", "metadata", "dateline", "timestamp"];
+/// Class/id words of pictures and their captions.
+const PICTURE_WORDS: &[&str] = &["image", "img", "photo", "picture", "media", "figure"];
 /// Clutter words that also count inside longer class names.
 const CLUTTER_SUBSTRINGS: &[&str] = &[
     "related",
@@ -183,6 +213,7 @@ const CLUTTER_ROLES: &[&str] = &[
 const CLUTTER_LABELS: &[&str] = &[
     "ad",
     "ads",
+    "advert",
     "advertisement",
     "sponsored",
     "sponsored content",
@@ -193,6 +224,8 @@ const CLUTTER_LABELS: &[&str] = &[
     "error loading",
     "error",
     "close",
+    "back to gallery",
+    "view gallery",
     "skip to content",
     "skip to main content",
 ];
@@ -251,6 +284,85 @@ const PHOTO_AGENCIES: &[&str] = &[
     "ap",
 ];
 
+/// Sign-off notes are at most this long.
+const MAX_NOTE_CHARS: u32 = 300;
+/// Phrases of sign-off notes (lower-case): the first kind must start a
+/// sentence, the second may stand anywhere in the block.
+const FOLLOW_PHRASES: &[&str] = &[
+    "follow him ",
+    "follow her ",
+    "follow them ",
+    "follow me ",
+    "follow us ",
+];
+const SIGN_OFF_PHRASES: &[&str] = &[
+    "subscribe to our",
+    "sign up for our",
+    "sign up to our",
+    "delivered to your inbox",
+    "delivered through your",
+    "our sister publication",
+    "our sister title",
+    // Affiliate disclosures.
+    "affiliate commission",
+    "affiliate partnerships",
+    "may earn a commission",
+    "may earn commission",
+    "earn a small commission",
+];
+/// Phrases of offers and invitations that end a page after the story
+/// (lower-case, anywhere in a short block after the last paragraph).
+const TRAILING_NOTE_PHRASES: &[&str] = &[
+    "click to subscribe",
+    "subscribe to ",
+    "subscribe now",
+    "subscribe here",
+    "sign up for ",
+    "sign up to ",
+    "join our ",
+    "let us know at",
+    "if you enjoyed this",
+    "tell us what you think",
+    "you have been successfully subscribed",
+];
+const SOCIAL_SITES: &[&str] = &["twitter", "facebook", "instagram", "youtube", "linkedin"];
+
+/// Labels that open a list of tag or topic links.
+const TAG_LABELS: &[&str] = &[
+    "tags",
+    "tag",
+    "tagged",
+    "tagged with",
+    "topics",
+    "related topics",
+    "related tags",
+    "keywords",
+    "filed under",
+    "categories",
+    "category",
+];
+const MAX_TAG_LIST_CHARS: u32 = 1000;
+
+/// Copies shorter than this are not compared (list items, table cells).
+const REPEAT_MIN_WORDS: usize = 6;
+const REPEAT_MIN_CHARS: u32 = 30;
+/// Earlier blocks kept per opening for comparison.
+const MAX_REPEAT_CANDIDATES: usize = 8;
+/// "... more" / "less" links that expand or shorten a caption.
+const REPEAT_TOGGLES: &[&str] = &["more", "less"];
+/// Class/id words of captions and galleries.
+const CAPTION_WORDS: &[&str] = &[
+    "caption",
+    "captions",
+    "credit",
+    "gallery",
+    "slide",
+    "slides",
+    "slideshow",
+    "carousel",
+    "lightbox",
+];
+
 /// Blocks with at most this many visible characters are checked against the prefixes.
 const MAX_LABEL_CHARS: u32 = 120;
 
@@ -298,6 +410,116 @@ const DATE_WORDS: &[&str] = &[
     "rd",
     "de",
     "of",
+    // Date-line words of other languages (Portuguese, Spanish, French,
+    // German, Italian).
+    "às",
+    "as",
+    "del",
+    "el",
+    "le",
+    "à",
+    "um",
+    "uhr",
+    "feira",
+    "publicado",
+    "atualizado",
+    "actualizado",
+    "publié",
+    "mis",
+    "jour",
+    "veröffentlicht",
+    "aktualisiert",
+    "pubblicato",
+    "aggiornato",
+    "alle",
+];
+
+/// Month and day names of Portuguese, Spanish, French, German and Italian
+/// (lower-case), for date lines.
+const FOREIGN_MONTH_AND_DAY_NAMES: &[&str] = &[
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    "segunda",
+    "terça",
+    "quarta",
+    "quinta",
+    "sexta",
+    "sábado",
+    "domingo",
+    "enero",
+    "febrero",
+    "marzo",
+    "mayo",
+    "junio",
+    "julio",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
 ];
 
 /// Headings that introduce a module rather than article text (prefix match).
@@ -346,7 +568,8 @@ pub fn decide(page: &Page) -> Decision {
     hide_outside(page, article, heading, &mut hide);
     let mut inside = Vec::new();
     hide_inside(page, article, page.text_len[article], &mut inside);
-    if let Some(block) = hide_beside_heading(page, article, heading, &mut hide) {
+    let header = hide_beside_heading(page, article, heading, &mut hide);
+    if let Some(block) = header {
         hide_inside(page, block, page.text_len[article], &mut inside);
         trim_header_block(page, block, heading, &mut inside);
     }
@@ -354,6 +577,14 @@ pub fn decide(page: &Page) -> Decision {
     hide.sort_unstable();
     hide.dedup();
     trim_edges(page, article, heading, &mut hide);
+    hide.sort_unstable();
+    hide.dedup();
+    hide_repeats(
+        page,
+        header.into_iter().chain([article]),
+        heading,
+        &mut hide,
+    );
     hide.sort_unstable();
     hide.dedup();
     Decision {
@@ -368,20 +599,41 @@ pub fn decide(page: &Page) -> Decision {
 /// that sit beside the real ones (an intro line, "X contributed to this report").
 fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Vec<usize>) {
     let blocks = text_blocks(page, article, hide);
-    let good = |b: usize| page.text_len[b] >= GOOD_BLOCK_CHARS && page.link_density(b) < 0.3;
+    // Sign-off notes ("Follow him on Twitter", "Subscribe to our
+    // newsletter") are long enough to look like paragraphs.
+    let mut notes: Vec<usize> = blocks
+        .iter()
+        .copied()
+        .filter(|&b| {
+            page.text_len[b] <= MAX_NOTE_CHARS && is_trailing_note(&page.text_of(b).to_lowercase())
+        })
+        .collect();
+    notes.sort_unstable();
+    let note = |b: usize| notes.binary_search(&b).is_ok();
+    // A long table cell does not start or end the running text; the
+    // table's cells stay with the table (below).
+    let long = |b: usize| {
+        page.text_len[b] >= GOOD_BLOCK_CHARS
+            && page.link_density(b) < 0.3
+            && !matches!(page.tag(b), "td" | "th")
+    };
+    // A note counts as a paragraph at the top ("Good morning! ... You can
+    // also subscribe to this newsletter") but ends nothing at the bottom.
     let (Some(first), Some(last)) = (
-        blocks.iter().position(|&b| good(b)),
-        blocks.iter().rposition(|&b| good(b)),
+        blocks.iter().position(|&b| long(b)),
+        blocks.iter().rposition(|&b| long(b) && !note(b)),
     ) else {
         return;
     };
-    let keep = |b: usize, anchor: usize| {
-        good(b)
+    let keep = |b: usize, anchor: usize, tail: bool| {
+        (long(b) && !(tail && note(b)))
             || heading.is_some_and(|h| page.contains(b, h) || page.contains(h, b))
             || in_figure(page, b)
             || holds_media(page, b)
+            || in_data_table(page, b, article)
             || (beside_paragraphs(page, b, anchor)
                 && page.link_density(b) < TEASER_LINK_DENSITY
+                && !(tail && note(b))
                 && !is_label(&page.text_of(b).to_lowercase()))
     };
     let mut trimmed: Vec<usize> = Vec::new();
@@ -389,27 +641,212 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
         blocks[..first]
             .iter()
             .copied()
-            .filter(|&b| !keep(b, blocks[first])),
+            .filter(|&b| !keep(b, blocks[first], false)),
     );
     trimmed.extend(
         blocks[last + 1..]
             .iter()
             .copied()
-            .filter(|&b| !keep(b, blocks[last])),
+            .filter(|&b| !keep(b, blocks[last], true)),
     );
     hide.extend(trimmed);
 }
 
+/// The sign-off after a story: how to follow or reach its author or the
+/// site, or an offer to subscribe ("Email Jane at ... or follow her
+/// @jane", "Follow us on Facebook", "Get the newsletter delivered to your
+/// inbox"), in a short block anywhere in the article.
+fn is_sign_off(text: &str) -> bool {
+    // An address to the reader starts a sentence ("... is out now. Follow
+    // him on Twitter", "or follow him @x"); "asked fans to follow her on
+    // Twitter" is the story's own sentence.
+    SIGN_OFF_PHRASES.iter().any(|p| text.contains(p))
+        || FOLLOW_PHRASES.iter().any(|p| {
+            text.match_indices(p).any(|(k, _)| {
+                let before = text[..k].trim_end();
+                before.is_empty()
+                    || before.ends_with(['.', '!', '?', ':', ')', '|'])
+                    || before.ends_with(" or")
+                    || before.ends_with(" and")
+                    || before.ends_with(" please")
+            })
+        })
+}
+
+/// After the story's last paragraph, looser signs also count: "Follow
+/// NBC News on Facebook", "Write to Al Root at al.root@example.com".
+fn is_trailing_note(text: &str) -> bool {
+    let social = SOCIAL_SITES.iter().any(|s| text.contains(s))
+        || text.contains('@')
+        || text.contains("http")
+        || text.contains("coverage");
+    is_sign_off(text)
+        || TRAILING_NOTE_PHRASES.iter().any(|p| text.contains(p))
+        || (text.starts_with("follow ") && social)
+        || (text.starts_with("email ")
+            || text.starts_with("write to ")
+            || text.starts_with("reach "))
+            && social
+}
+
+/// A second rendering of something already shown: a caption repeated in a
+/// gallery's slide, overlay and thumbnail strip, its cut-short copy
+/// ("... more"), the headline repeated as a gallery title. The first copy
+/// stays. Repeated lines of the text itself (a recipe's "1 cup of rice",
+/// an interview's recurring question) are not copies and stay.
+fn hide_repeats(
+    page: &Page,
+    roots: impl Iterator<Item = usize>,
+    heading: Option<usize>,
+    hide: &mut Vec<usize>,
+) {
+    use std::collections::HashMap;
+    // (block, words), keyed by their first REPEAT_MIN_WORDS words.
+    let mut seen: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut found = Vec::new();
+    // The first REPEAT_MIN_WORDS words (the text has one space between words).
+    let key = |w: &str| {
+        let end = w
+            .match_indices(' ')
+            .nth(REPEAT_MIN_WORDS - 1)
+            .map_or(w.len(), |(k, _)| k);
+        w[..end].to_string()
+    };
+    let words_in = |w: &str| w.split(' ').count();
+    // `earlier` begins with all of `words`, ending at a word boundary.
+    let opens_with = |earlier: &str, words: &str| {
+        earlier.starts_with(words)
+            && (earlier.len() == words.len() || earlier.as_bytes()[words.len()] == b' ')
+    };
+    // The headline's own small block (kicker, standfirst, byline): a copy
+    // of any of it further down (the standfirst again above the text) is
+    // a second rendering.
+    let zone = heading.map(|h| {
+        let mut z = h;
+        while let Some(p) = page.parent(z) {
+            if page.text_len[p] > HEADER_BLOCK_FACTOR * page.text_len[h] + HEADER_BLOCK_SLACK {
+                break;
+            }
+            z = p;
+        }
+        z
+    });
+    if let Some(h) = heading {
+        let (words, _) = repeat_words(&page.text_of(h));
+        if words_in(&words) >= REPEAT_MIN_WORDS {
+            seen.entry(key(&words)).or_default().push((h, words));
+        }
+    }
+    for root in roots {
+        for b in text_blocks(page, root, hide) {
+            if heading.is_some_and(|h| page.contains(b, h) || page.contains(h, b))
+                || page.text_len[b] < REPEAT_MIN_CHARS
+            {
+                continue;
+            }
+            let (words, cut) = repeat_words(&page.text_of(b));
+            if words.is_empty() || words_in(&words) < REPEAT_MIN_WORDS {
+                continue;
+            }
+            let earlier = seen.entry(key(&words)).or_default();
+            let repeat = earlier.iter().any(|(e, ew)| {
+                !page.contains(*e, b)
+                    && !page.contains(b, *e)
+                    && opens_with(ew, &words)
+                    && (cut
+                        || Some(*e) == heading
+                        || in_caption_box(page, b)
+                        || zone.is_some_and(|z| page.contains(z, *e)))
+            });
+            if repeat {
+                found.push(b);
+            } else if earlier.len() < MAX_REPEAT_CANDIDATES
+                && !earlier.iter().any(|(_, w)| *w == words)
+            {
+                // Bounded, so that a page of many paragraphs that open
+                // alike stays linear.
+                earlier.push((b, words));
+            }
+        }
+    }
+    hide.extend(found);
+}
+
+/// Lower-case words of a block for comparing copies, without a trailing
+/// "... more" toggle; and whether the text was cut short ("...", "more").
+fn repeat_words(text: &str) -> (String, bool) {
+    let mut words = String::with_capacity(text.len());
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !words.is_empty() {
+            words.push(' ');
+        }
+        words.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    let mut rest = text.trim_end();
+    let last = words.rfind(' ').map_or(0, |k| k + 1);
+    if REPEAT_TOGGLES.contains(&&words[last..]) {
+        words.truncate(last.saturating_sub(1));
+        // The toggle is the text's last word: four ASCII letters.
+        let t = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
+        rest = t[..t.len() - 4].trim_end();
+    }
+    (words, rest.ends_with("...") || rest.ends_with('…'))
+}
+
+/// A caption or a gallery's slide: in a figure, or in a box named so a
+/// few levels up.
+fn in_caption_box(page: &Page, b: usize) -> bool {
+    let mut cur = Some(b);
+    for _ in 0..5 {
+        let Some(c) = cur else { break };
+        if page.in_figure[c] || page.has_token(c, CAPTION_WORDS) {
+            return true;
+        }
+        cur = page.parent(c);
+    }
+    false
+}
+
+/// `b` is in a table that holds a small part of the article: a table of
+/// data (standings, statistics), not a layout table around the text.
+fn in_data_table(page: &Page, b: usize, article: usize) -> bool {
+    let mut cur = Some(b);
+    for _ in 0..6 {
+        let Some(c) = cur else { break };
+        if c == article {
+            break;
+        }
+        if page.tag(c) == "table" {
+            return (page.text_len[c] as f64) <= MAX_CLUTTER_SHARE * page.text_len[article] as f64;
+        }
+        cur = page.parent(c);
+    }
+    false
+}
+
 /// `b` is a paragraph, list, table, quote or subheading in the same
-/// container as the real paragraph `anchor`: part of the running text.
+/// container as the real paragraph `anchor` (or an item of the same list):
+/// part of the running text.
 fn beside_paragraphs(page: &Page, b: usize, anchor: usize) -> bool {
-    let Some(container) = page.parent(anchor) else {
+    let Some(mut container) = page.parent(anchor) else {
         return false;
     };
+    // A paragraph in a quote or a list item: the running text is around
+    // the quote or the list.
+    while matches!(page.tag(container), "blockquote" | "li" | "ul" | "ol") {
+        match page.parent(container) {
+            Some(p) => container = p,
+            None => break,
+        }
+    }
     page.child_towards(container, b).is_some_and(|cur| {
         matches!(
             page.tag(cur),
-            "p" | "ul"
+            "p" | "li"
+                | "ul"
                 | "ol"
                 | "dl"
                 | "table"
@@ -694,18 +1131,140 @@ fn hide_beside_heading(
 /// Walks a kept subtree and hides the blocks inside it that are clutter.
 fn hide_inside(page: &Page, root: usize, article_len: u32, hide: &mut Vec<usize>) {
     let mut stack: Vec<usize> = page.children[root].iter().rev().copied().collect();
+    // Link lists that follow a module heading ("More:") as its siblings.
+    let mut claimed: std::collections::HashSet<usize> = std::collections::HashSet::new();
     while let Some(i) = stack.pop() {
         if page.is_text(i) || page.non_rendered[i] || page.text_len[i] == 0 {
             continue;
         }
+        if claimed.contains(&i) {
+            hide.push(i);
+            continue;
+        }
+        if is_module_heading(page, i) {
+            let links: Vec<usize> = page
+                .parent(i)
+                .map(|p| page.text_children(p).collect())
+                .unwrap_or_default();
+            let after = links.iter().skip_while(|&&c| c != i).skip(1);
+            let list: Vec<usize> = after
+                .take_while(|&&c| !page.is_text(c) && page.link_density(c) >= 0.5)
+                .copied()
+                .collect();
+            if !list.is_empty() {
+                hide.push(i);
+                claimed.extend(list);
+                continue;
+            }
+        }
         if is_words_in_running_text(page, i) {
+            // A hover card (a picture and links shown over a name when the
+            // pointer rests on it) is not words of the sentence: hide its
+            // innermost box, never the name it hangs from.
+            if is_hover_card(page, i) {
+                if page.children[i].iter().any(|&c| is_hover_card(page, c)) {
+                    stack.extend(page.children[i].iter().rev());
+                } else {
+                    hide.push(i);
+                }
+            }
             continue; // never cut words out of a sentence
         }
         if is_clutter(page, i, article_len) {
             hide.push(i);
             continue;
         }
+        if is_gallery(page, i, article_len) {
+            hide_gallery(page, i, hide);
+            continue;
+        }
         stack.extend(page.children[i].iter().rev());
+    }
+}
+
+/// An inline box in a sentence that holds a picture and two or more links.
+fn is_hover_card(page: &Page, i: usize) -> bool {
+    matches!(page.tag(i), "span" | "div")
+        && page.media[i]
+        && page.links[i] >= 2
+        && !page.in_figure[i]
+        && page.text_len[i] > 0
+}
+
+/// A short heading that names a module of links ("More:", "Related
+/// stories", "Read more").
+fn is_module_heading(page: &Page, i: usize) -> bool {
+    if !matches!(
+        page.tag(i),
+        "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "strong"
+    ) || page.text_len[i] > MAX_MODULE_HEADING_CHARS
+        || page.links[i] > 0
+    {
+        return false;
+    }
+    let text = page.text_of(i).to_lowercase();
+    let text = text.trim().trim_end_matches([':', '.', '»', '>']).trim();
+    MODULE_HEADINGS.contains(&text) || CLUTTER_HEADINGS.iter().any(|h| text.starts_with(h))
+}
+
+/// A slideshow widget (class "gallery", "slideshow", "carousel"), not a
+/// single figure, and not the article itself.
+fn is_gallery(page: &Page, i: usize, article_len: u32) -> bool {
+    page.tag(i) != "figure"
+        && !page.in_figure[i]
+        && page.has_token(i, GALLERY_WORDS)
+        && page.text_len[i] as f64 <= MAX_CLUTTER_SHARE * article_len as f64
+}
+
+/// A gallery keeps its first slide (the picture and its caption), as a
+/// figure would show; the other slides' captions, the counters, controls
+/// and titles go.
+fn hide_gallery(page: &Page, gallery: usize, hide: &mut Vec<usize>) {
+    let media_in = |root: usize| {
+        let mut n = 0;
+        let mut stack = vec![root];
+        while let Some(c) = stack.pop() {
+            if page.media[c] {
+                n += MEDIA_TAGS.contains(&page.tag(c)) as usize;
+                stack.extend(&page.children[c]);
+            }
+        }
+        n
+    };
+    // The first picture, in document order.
+    let mut first = None;
+    let mut stack = vec![gallery];
+    while let Some(c) = stack.pop() {
+        if !page.media[c] || page.non_rendered[c] {
+            continue;
+        }
+        if MEDIA_TAGS.contains(&page.tag(c)) {
+            first = Some(c);
+            break;
+        }
+        stack.extend(page.children[c].iter().rev());
+    }
+    // Its slide: the largest block around it that holds no other picture.
+    let slide = first.map(|m| {
+        let mut cur = m;
+        while let Some(p) = page.parent(cur) {
+            if p == gallery || media_in(p) > 1 {
+                break;
+            }
+            cur = p;
+        }
+        cur
+    });
+    let mut stack = vec![gallery];
+    while let Some(c) = stack.pop() {
+        if page.is_text(c) || page.non_rendered[c] || page.text_len[c] == 0 || Some(c) == slide {
+            continue;
+        }
+        if c == gallery || slide.is_some_and(|s| page.contains(c, s)) {
+            stack.extend(page.children[c].iter().rev());
+        } else {
+            hide.push(c);
+        }
     }
 }
 
@@ -755,7 +1314,22 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
     if has_clutter_word(page, i) && !is_content_box(page, i) {
         return true;
     }
-    if page.has_token(i, PLAYER_WORDS) && !holds_media(page, i) && page.text_len[i] < 80 {
+    if page.has_token(i, META_WORDS)
+        && !page.has_token(i, PICTURE_WORDS)
+        && !in_caption_box(page, i)
+    {
+        return true;
+    }
+    // A table row or list item of players (a sports table) is not a
+    // video player.
+    if page.has_token(i, PLAYER_WORDS)
+        && !matches!(
+            tag,
+            "tr" | "td" | "th" | "li" | "table" | "tbody" | "ul" | "ol"
+        )
+        && !holds_media(page, i)
+        && page.text_len[i] < 80
+    {
         return true;
     }
     if page.text_len[i] <= MAX_LABEL_CHARS {
@@ -764,10 +1338,58 @@ fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
             return true;
         }
     }
+    if page.text_len[i] <= MAX_NOTE_CHARS
+        && matches!(tag, "p" | "div")
+        && is_sign_off(&page.text_of(i).to_lowercase())
+    {
+        return true;
+    }
     if introduced_by_clutter_heading(page, i) {
         return true;
     }
     is_link_list(page, i)
+        || is_tag_list(page, i)
+        || is_teaser_paragraph(page, i)
+        || is_labelled_links(page, i)
+}
+
+/// "DON'T MISS: ... ... ...", "Read more: ..." followed by several links:
+/// a label and then teasers, however long.
+fn is_labelled_links(page: &Page, i: usize) -> bool {
+    if page.text_len[i] > MAX_TAG_LIST_CHARS || page.links[i] < 2 || page.link_density(i) < 0.5 {
+        return false;
+    }
+    let text = page.text_of(i).to_lowercase();
+    CLUTTER_PREFIXES.iter().any(|p| text.starts_with(p))
+}
+
+/// A paragraph that is nothing but a link to another story ("TAYLOR SWIFT
+/// CLEARED TO PERFORM AT AMAS"): a teaser set between the paragraphs.
+/// A link whose text is its address ("http://example.com/report") is a
+/// source the story cites, and stays.
+fn is_teaser_paragraph(page: &Page, i: usize) -> bool {
+    if page.tag(i) != "p"
+        || page.links[i] == 0
+        || page.link_density(i) < TEASER_PARAGRAPH_LINK_DENSITY
+        || holds_media(page, i)
+        || page.text_len[i] > MAX_LABEL_CHARS
+    {
+        return false;
+    }
+    let text = page.text_of(i);
+    text.split_whitespace().count() >= 4 && !text.contains("http") && !text.contains("www.")
+}
+
+/// "Tags: election, budget, council": a label and then links.
+fn is_tag_list(page: &Page, i: usize) -> bool {
+    if page.text_len[i] > MAX_TAG_LIST_CHARS || page.links[i] == 0 || page.link_density(i) < 0.5 {
+        return false;
+    }
+    let text = page.text_of(i).to_lowercase();
+    TAG_LABELS.iter().any(|l| {
+        text.strip_prefix(l)
+            .is_some_and(|rest| rest.starts_with([':', ' ']) || rest.is_empty())
+    })
 }
 
 /// Whole-block labels ("Advertisement"), teasers and credits ("Read more:
@@ -777,6 +1399,29 @@ fn is_label(text: &str) -> bool {
     CLUTTER_LABELS.contains(&text)
         || CLUTTER_PREFIXES.iter().any(|p| text.starts_with(p))
         || is_photo_credit(text)
+        || is_slide_counter(text)
+}
+
+/// A gallery's position: "Image 1 of 9", "3 of 12", "1 / 9", "1of4".
+fn is_slide_counter(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .flat_map(|w| {
+            // "1of4" -> "1", "of", "4"
+            match w.find("of") {
+                Some(k) if k > 0 && w[..k].chars().all(|c| c.is_ascii_digit()) => {
+                    vec![&w[..k], "of", &w[k + 2..]]
+                }
+                _ => vec![w],
+            }
+        })
+        .filter(|w| !w.is_empty() && *w != "of")
+        .collect();
+    let words = match words.first() {
+        Some(&("image" | "photo" | "picture" | "slide")) => &words[1..],
+        _ => &words[..],
+    };
+    words.len() == 2 && words.iter().all(|w| w.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// "Natalie Naccache | Bloomberg | Getty Images", "(Image credit: NASA)":
@@ -810,17 +1455,25 @@ fn is_dateline(text: &str) -> bool {
         let w = w.trim_end_matches('.');
         w.chars().all(|c| c.is_ascii_digit())
             || DATE_WORDS.contains(&w)
-            || w.len() >= 3 && MONTH_AND_DAY_NAMES.iter().any(|m| m.starts_with(w))
+            || w.len() >= 3 && is_month_or_day(w)
     };
     let has_number = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
     // Numbers alone (a table cell, a score) are not a date.
     let named = words.iter().any(|w| {
         let w = w.trim_end_matches('.');
-        w.len() >= 3 && MONTH_AND_DAY_NAMES.iter().any(|m| m.starts_with(w))
-            || matches!(w, "am" | "pm" | "a.m" | "p.m")
+        w.len() >= 3 && is_month_or_day(w) || matches!(w, "am" | "pm" | "a.m" | "p.m")
     }) || text.contains(':') && has_number;
     let dated = words.iter().filter(|w| datey(w)).count();
     has_number && named && dated * 10 >= words.len() * 8
+}
+
+/// A month or day name, or its abbreviation, in English or in another
+/// of the languages the extension meets most.
+fn is_month_or_day(w: &str) -> bool {
+    MONTH_AND_DAY_NAMES
+        .iter()
+        .chain(FOREIGN_MONTH_AND_DAY_NAMES)
+        .any(|m| m.starts_with(w))
 }
 
 /// Pull quotes live in <aside> too; they are part of the story.
