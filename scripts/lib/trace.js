@@ -29,9 +29,18 @@ function extensionTasks(events, extOrigin, windows) {
   const { pid, tid } = evals[0];
   const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask');
   const overlaps = (t, a, b) => t.ts < b && t.ts + t.dur > a;
-  return tasks
-    .filter((t) => evals.some((e) => overlaps(t, e.ts, e.ts + (e.dur || 0))) || windows.some(([a, b]) => overlaps(t, a, b)))
-    .map((t) => ({ ts: t.ts, dur: t.dur }));
+  const out = [];
+  for (const t of tasks) {
+    if (windows.some(([a, b]) => overlaps(t, a, b))) {
+      out.push({ ts: t.ts, dur: t.dur }); // our slices: the whole task is ours
+      continue;
+    }
+    // Scripts injected at document_start run inside the page's own parsing task: count
+    // only their evaluation, not the page's parsing around it.
+    const ours = evals.filter((e) => overlaps(t, e.ts, e.ts + (e.dur || 0)));
+    if (ours.length) out.push({ ts: t.ts, dur: Math.min(t.dur, ours.reduce((n, e) => n + (e.dur || 0), 0)) });
+  }
+  return out;
 }
 
 // Trace time (µs) at which a content script file started running: with that script's own
