@@ -557,6 +557,8 @@ pub struct Decision {
     pub article: Option<usize>,
     /// Top-most elements to hide, in document order.
     pub hide: Vec<usize>,
+    /// The article's headline element, when one was found.
+    pub heading: Option<usize>,
 }
 
 pub fn decide(page: &Page) -> Decision {
@@ -587,9 +589,40 @@ pub fn decide(page: &Page) -> Decision {
     );
     hide.sort_unstable();
     hide.dedup();
+    keep_heading(page, heading, &mut hide);
     Decision {
         article: Some(article),
         hide,
+        heading,
+    }
+}
+
+/// The page keeps its headline whatever block it sits in (a kicker bar, a
+/// byline header, a repeated title strip): a hidden block holding it is
+/// replaced by its other parts, so only the headline comes back.
+fn keep_heading(page: &Page, heading: Option<usize>, hide: &mut Vec<usize>) {
+    let Some(h) = heading else {
+        return;
+    };
+    // Kept whole: nothing inside the headline is hidden either.
+    let before = hide.len();
+    hide.retain(|&b| !page.contains(h, b) || b == h);
+    let mut carved = hide.len() != before;
+    while let Some(k) = hide.iter().position(|&b| page.contains(b, h)) {
+        let mut cur = hide.swap_remove(k);
+        while let Some(next) = page.child_towards(cur, h) {
+            for &sib in &page.children[cur] {
+                if sib != next && !page.is_text(sib) && !page.non_rendered[sib] {
+                    hide.push(sib);
+                }
+            }
+            cur = next;
+        }
+        carved = true;
+    }
+    if carved {
+        hide.sort_unstable();
+        hide.dedup();
     }
 }
 
@@ -1059,19 +1092,27 @@ fn class_weight(page: &Page, i: usize) -> f64 {
     w
 }
 
-/// The page's headline: the first h1 (or, failing that, h2) in the
-/// article, else anywhere on the page.
+/// The page's headline: the first h1 of three words or more in the article,
+/// else anywhere on the page, else the first h1 at all.
 fn main_heading(page: &Page, article: usize) -> Option<usize> {
-    let first = |tag: &str, within: Option<usize>| {
+    // A one- or two-word h1 is usually a section label ("Games", "Opinion")
+    // above the real headline.
+    let first = |within: Option<usize>, min_words: usize| {
         (0..page.len()).find(|&i| {
-            page.tag(i) == tag
+            page.tag(i) == "h1"
                 && !page.non_rendered[i]
                 && page.text_len[i] > 0
                 && within.is_none_or(|a| page.contains(a, i))
+                && page.text_of(i).split_whitespace().count() >= min_words
         })
     };
-    first("h1", Some(article)).or_else(|| first("h1", None))
+    first(Some(article), HEADLINE_MIN_WORDS)
+        .or_else(|| first(None, HEADLINE_MIN_WORDS))
+        .or_else(|| first(Some(article), 1))
+        .or_else(|| first(None, 1))
 }
+
+const HEADLINE_MIN_WORDS: usize = 3;
 
 /// Hides every subtree beside the article's ancestor chain, except one that
 /// holds the headline.

@@ -3,14 +3,20 @@
 
 mod common;
 
+use factlight::eval::body::article_body;
 use factlight::eval::extraction::{score_page, summarize};
+use factlight::page::Page;
 use std::io::Read;
 
-/// Floors a little under the scores measured when they were set (P 0.939,
-/// R 0.991, F1 0.965); raise them as the extractor improves.
-const F1_FLOOR: f64 = 0.960;
-const PRECISION_FLOOR: f64 = 0.935;
+/// Floors a little under the scores measured when they were set, for the
+/// article body as the benchmark scores it (`eval::body`: P 0.971, R 0.991,
+/// F1 0.981) and for all the text the page keeps (P 0.939, R 0.991, F1
+/// 0.965); raise them as the extractor improves.
+const F1_FLOOR: f64 = 0.978;
+const PRECISION_FLOOR: f64 = 0.965;
 const RECALL_FLOOR: f64 = 0.985;
+const KEPT_F1_FLOOR: f64 = 0.960;
+const KEPT_PRECISION_FLOOR: f64 = 0.935;
 
 #[test]
 fn scrapinghub_pages_score_above_the_floor() {
@@ -21,6 +27,7 @@ fn scrapinghub_pages_score_above_the_floor() {
         serde_json::from_slice(&std::fs::read(dir.join("ground-truth.json")).unwrap()).unwrap();
     let truth = truth.as_object().unwrap();
     let mut scores = Vec::new();
+    let mut kept = Vec::new();
     let started = std::time::Instant::now();
     for (id, t) in truth {
         let gz = std::fs::read(dir.join("html").join(format!("{id}.html.gz"))).unwrap();
@@ -28,13 +35,25 @@ fn scrapinghub_pages_score_above_the_floor() {
         flate2::read::GzDecoder::new(&gz[..])
             .read_to_string(&mut html)
             .unwrap();
-        let report = factlight::analyze_html(&html);
-        scores.push(score_page(
-            &report.article_text,
-            t["articleBody"].as_str().unwrap(),
-        ));
+        let snap = factlight::html::snapshot(&html);
+        let plan = factlight::analyze_snapshot(&snap).expect("every page analyses");
+        let body = article_body(&Page::new(&snap), &plan.hide);
+        let truth = t["articleBody"].as_str().unwrap();
+        scores.push(score_page(&body, truth));
+        kept.push(score_page(&plan.report.article_text, truth));
     }
     let s = summarize(&scores);
+    let k = summarize(&kept);
+    eprintln!(
+        "all kept text (headline and captions included): P {:.3} R {:.3} F1 {:.3}",
+        k.precision, k.recall, k.f1
+    );
+    assert!(
+        k.f1 >= KEPT_F1_FLOOR && k.precision >= KEPT_PRECISION_FLOOR,
+        "all kept text: F1 {:.3} / precision {:.3} fell below the floors {KEPT_F1_FLOOR} / {KEPT_PRECISION_FLOOR}",
+        k.f1,
+        k.precision
+    );
     eprintln!(
         "extraction on {} pages: P {:.3} R {:.3} F1 {:.3} median page F1 {:.3} ({:.0} ms)",
         scores.len(),

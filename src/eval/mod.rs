@@ -1,6 +1,7 @@
 //! Scorers for the public benchmarks (used by `factlight eval` and the
 //! test suite's regression floors).
 
+pub mod body;
 pub mod conll;
 pub mod extraction;
 pub mod figures;
