@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --pages N] [--dir DIR] [--out FILE]
+// npm run bench [-- --pages N] [--dir DIR] [--out FILE] [--ext UNPACKED_DIR]
 // Factlight as the extension runs it against what a reader would install instead
 // (Readability.js + compromise), page by page, in one headless Chromium run.
 // See docs/bench.md for what each column means; the full run rewrites that file.
@@ -18,6 +18,7 @@ const { writeReport } = require('./lib/bench-report');
 const ROOT = path.resolve(__dirname, '..');
 const STATE_TIMEOUT_MS = 30000;
 const INSTANTIATE_REPEATS = 7;
+const COLD_RESTARTS = 7;
 const BASELINE_SOURCE = `${baselineSource()};0`; // ;0 - the script's completion value must be serialisable
 
 function args() {
@@ -27,6 +28,8 @@ function args() {
   return {
     dir: path.resolve(get('--dir', DEFAULT_DIR)),
     pages,
+    // Another unpacked build, for A/B runs.
+    ext: get('--ext', undefined),
     // Only the full run may rewrite the README's table; short runs write under target/.
     out: path.resolve(get('--out', pages > 0 ? path.join(ROOT, 'target', 'bench', 'bench.md') : path.join(ROOT, 'docs', 'bench.md'))),
   };
@@ -111,11 +114,40 @@ async function instantiateTimes(worker, repeats) {
     for (let i = 0; i < n; i++) {
       const glue = globalThis.factlightGlue();
       const t0 = performance.now();
-      await glue({ module_or_path: chrome.runtime.getURL('pkg/factlight_bg.wasm') });
+      await glue({ module_or_path: globalThis.factlightWasmBytes() });
       times.push(performance.now() - t0);
     }
     return times;
   }, repeats);
+}
+
+// Cold starts as a reader meets them: Chromium stops an idle extension worker (after 30 s)
+// and the next page starts it again. Stops the worker over CDP, opens a page with Factlight
+// on, and reads the new worker's own timing: importing the module's bytes plus
+// instantiating them. Each restart is measured alone, with nothing else loading.
+async function coldRestarts(session, url, n) {
+  const cdp = await session.context.browser().newBrowserCDPSession();
+  const times = [];
+  try {
+    for (let i = 0; i < n; i++) {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(session.extensionOrigin));
+      for (const t of workers) await cdp.send('Target.closeTarget', { targetId: t.targetId }).catch(() => {});
+      await new Promise((r) => setTimeout(r, 1000));
+      const page = await session.newPage();
+      try {
+        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 });
+        await waitFor(page, stateSet, undefined, STATE_TIMEOUT_MS).catch(() => {});
+        const m = await (await session.worker()).evaluate(() => factlightEngine.metrics());
+        if (m.instantiateMs.length === 1 && m.wasmImportMs != null) times.push(m.wasmImportMs + m.instantiateMs[0]);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+  return times;
 }
 
 async function main() {
@@ -124,11 +156,11 @@ async function main() {
   const ids = Object.keys(truth).sort().slice(0, opts.pages > 0 ? opts.pages : undefined);
   const server = await serve(opts.dir, ids);
   const port = server.address().port;
-  const session = await launch('chromium');
+  const session = await launch('chromium', opts.ext);
   const rows = [];
   const started = Date.now();
   let engine;
-  let coldInstantiate = null;
+  let startupInstantiate = null; // the worker's first start, with the browser's
   let wasmBefore = null;
   try {
     // Factlight stays off on "localhost", so the baseline sees the page as served.
@@ -138,7 +170,7 @@ async function main() {
       const fl = await measureFactlight(session, `http://127.0.0.1:${port}/${id}.html`);
       if (i === 0) {
         const first = await (await session.worker()).evaluate(() => factlightEngine.metrics());
-        coldInstantiate = first.instantiateMs[0] ?? null;
+        startupInstantiate = (first.wasmImportMs ?? 0) + (first.instantiateMs[0] ?? NaN);
         wasmBefore = first.wasmMemoryBytes;
       }
       rows.push({ id, baselineMs: base.ms, words: base.words, ...fl, heapGrowth: fl.heapWith - base.heapWithout });
@@ -147,6 +179,7 @@ async function main() {
     process.stderr.write('\n');
     engine = await (await session.worker()).evaluate(() => factlightEngine.metrics());
     engine.repeated = await instantiateTimes(session.worker, INSTANTIATE_REPEATS);
+    engine.restarts = await coldRestarts(session, `http://127.0.0.1:${port}/${ids[0]}.html`, COLD_RESTARTS);
   } finally {
     await session.close();
     server.close();
@@ -162,7 +195,7 @@ async function main() {
     baseline_ms: summary(ok.map((r) => r.baselineMs)),
     ratio_median: median(ok.map((r) => r.baselineMs / r.totalMs)),
     longest_task_ms: Math.max(...pick('longestTaskMs')),
-    wasm_instantiate_ms: coldInstantiate,
+    wasm_instantiate_ms: median(engine.restarts),
     memory_growth_bytes: Math.max(0, median(pick('heapGrowth'))) + Math.max(0, engine.wasmMemoryBytes - wasmBefore),
     extension_bytes: size.bytes,
     extension_gzip_bytes: size.gzipBytes,
@@ -181,6 +214,8 @@ async function main() {
       longestTask: summary(pick('longestTaskMs')),
     },
     instantiateRepeatedMs: median(engine.repeated),
+    instantiateRestartsMs: engine.restarts,
+    instantiateAtStartupMs: startupInstantiate,
     heapGrowth: summary(pick('heapGrowth')),
     wasmMemory: { before: wasmBefore, after: engine.wasmMemoryBytes },
     slowest: [...ok].sort((a, b) => b.totalMs - a.totalMs).slice(0, 5),

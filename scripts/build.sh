@@ -21,5 +21,8 @@ glue=extension/pkg/factlight.js
   echo 'var wasm_bindgen = globalThis.factlightGlue();'
 } > "$glue.tmp"
 mv "$glue.tmp" "$glue"
+# The module ships inside a script (see scripts/lib/embed-wasm.js), not as its own file.
+node scripts/lib/embed-wasm.js extension/pkg/factlight_bg.wasm extension/pkg/factlight_wasm.js
+rm extension/pkg/factlight_bg.wasm
 cargo build --release --quiet
 echo "built: extension/pkg ($(du -sh extension/pkg | cut -f1)), target/release/factlight"

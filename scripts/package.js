@@ -41,7 +41,7 @@ function lintFirefox(dir) {
 }
 
 function main() {
-  if (!fs.existsSync(path.join(src, 'pkg', 'factlight_bg.wasm'))) throw new Error('extension/pkg is missing: run `npm run build` first');
+  if (!fs.existsSync(path.join(src, 'pkg', 'factlight_wasm.js'))) throw new Error('extension/pkg is missing: run `npm run build` first');
   const manifest = JSON.parse(fs.readFileSync(path.join(src, 'manifest.json'), 'utf8'));
   fs.mkdirSync(dist, { recursive: true });
   const made = [];

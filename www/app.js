@@ -7,7 +7,7 @@
   let engineReady = null;
 
   function engine() {
-    engineReady = engineReady || wasm_bindgen({ module_or_path: '/extension/pkg/factlight_bg.wasm' });
+    engineReady = engineReady || wasm_bindgen({ module_or_path: factlightWasmBytes() });
     return engineReady;
   }
 

@@ -26,7 +26,9 @@ globalThis.factlightEngine = (() => {
         const glue = freshGlue();
         if (!glue) throw new Error('engine stopped after an earlier panic; it restarts with the browser session');
         const t0 = performance.now();
-        exports = await glue({ module_or_path: api.runtime.getURL('pkg/factlight_bg.wasm') });
+        // The module's bytes come with the worker's scripts (pkg/factlight_wasm.js).
+        if (typeof globalThis.factlightWasmBytes !== 'function') throw new Error('pkg/factlight_wasm.js did not load');
+        exports = await glue({ module_or_path: globalThis.factlightWasmBytes() });
         loads.push(performance.now() - t0);
         bindings = glue;
         return glue;
@@ -65,6 +67,8 @@ globalThis.factlightEngine = (() => {
     version: () => call('version'),
     metrics: () => ({
       instantiateMs: loads.slice(),
+      // Importing the module's bytes with the worker's scripts (service-worker.js), Chromium.
+      wasmImportMs: globalThis.factlightWasmImportMs ?? null,
       wasmMemoryBytes: exports && exports.memory ? exports.memory.buffer.byteLength : 0,
     }),
   };

@@ -21,7 +21,7 @@ function extensionWithMock(name) {
   fs.cpSync(EXTENSION_DIR, dir, { recursive: true, filter: (src) => !src.startsWith(path.join(EXTENSION_DIR, 'pkg')) });
   fs.mkdirSync(path.join(dir, 'pkg'));
   fs.copyFileSync(path.join(ROOT, 'tests', 'fixtures', 'mock-pkg', name, 'factlight.js'), path.join(dir, 'pkg', 'factlight.js'));
-  fs.writeFileSync(path.join(dir, 'pkg', 'factlight_bg.wasm'), '');
+  fs.writeFileSync(path.join(dir, 'pkg', 'factlight_wasm.js'), 'globalThis.factlightWasmBytes = () => new Uint8Array(0);\n');
   return dir;
 }
 
