@@ -160,7 +160,7 @@ async function main() {
   const rows = [];
   const started = Date.now();
   let engine;
-  let startupInstantiate = null; // the worker's first start, with the browser's
+  let startupInstantiate = null; // the worker's first start, right after install
   let wasmBefore = null;
   try {
     // Factlight stays off on "localhost", so the baseline sees the page as served.
@@ -170,7 +170,7 @@ async function main() {
       const fl = await measureFactlight(session, `http://127.0.0.1:${port}/${id}.html`);
       if (i === 0) {
         const first = await (await session.worker()).evaluate(() => factlightEngine.metrics());
-        startupInstantiate = (first.wasmImportMs ?? 0) + (first.instantiateMs[0] ?? NaN);
+        startupInstantiate = { importMs: first.wasmImportMs, instantiateMs: first.instantiateMs[0] ?? null };
         wasmBefore = first.wasmMemoryBytes;
       }
       rows.push({ id, baselineMs: base.ms, words: base.words, ...fl, heapGrowth: fl.heapWith - base.heapWithout });
