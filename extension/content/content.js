@@ -191,8 +191,10 @@
 
   // Brings the page in line with the settings: off, first run, or a re-run when the
   // reader changed what is highlighted, hidden or kept.
+  // startedAt: the script's first line on the first call (the settings early.js read at
+  // document_start are still current then); none when storage changed (read afresh).
   async function sync(startedAt) {
-    const reading = factlightSettings.read(host);
+    const reading = startedAt === undefined ? factlightSettings.read(host) : factlightSettings.readOnce(host);
     const due = !undo && !root.hasAttribute(STATE_ATTR);
     // Read the page while the settings are on their way; dropped unread if this site is off.
     let taken = null;

@@ -35,7 +35,7 @@ globalThis.factlightEarly = (() => {
 
   async function start() {
     const [settings, res] = await Promise.all([
-      factlightSettings.read(host),
+      factlightSettings.readOnce(host),
       api.runtime.sendMessage({ type: 'earlyKeys', host }),
     ]);
     if (!factlightSettings.siteOn(settings, host) || !settings.clutter || !res || !Array.isArray(res.keys)) return;
@@ -51,5 +51,5 @@ globalThis.factlightEarly = (() => {
   }
 
   if (/^https?:$/.test(location.protocol)) start().catch(() => {}); // no guess: the page shows as usual
-  return { drop, selector };
+  return { drop };
 })();

@@ -29,6 +29,26 @@ globalThis.factlightSettings = (() => {
     return clean(await api.storage.sync.get(keys), host);
   }
 
+  // One read per page load, shared by early.js (document_start) and content.js
+  // (document_idle): by the time the page is idle the answer is already here, where a
+  // second read would wait on the browser again. Forgotten when sync storage changes.
+  let pageRead = null;
+  function readOnce(host) {
+    if (!pageRead || pageRead.host !== host) {
+      const settings = read(host).catch((e) => {
+        pageRead = null;
+        throw e;
+      });
+      pageRead = { host, settings };
+    }
+    return pageRead.settings;
+  }
+  if (api && api.storage && api.storage.onChanged) {
+    api.storage.onChanged.addListener((changes, area) => {
+      if (area === 'sync') pageRead = null;
+    });
+  }
+
   const siteOn = (s, host) => s.enabled && !s.disabledSites.includes(host);
 
   // What the engine needs of them (src/preferences.rs).
@@ -68,5 +88,5 @@ globalThis.factlightSettings = (() => {
     return Object.keys(changes).some((k) => k in DEFAULTS || k === keepKey(host));
   }
 
-  return { DEFAULTS, CATEGORIES, read, siteOn, prefs, setSite, keepBlock, unkeepBlock, allKept, touches };
+  return { DEFAULTS, CATEGORIES, read, readOnce, siteOn, prefs, setSite, keepBlock, unkeepBlock, allKept, touches };
 })();
