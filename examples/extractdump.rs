@@ -3,7 +3,6 @@
 //! OUT/<id>.truth (the ground truth), for diffing.
 use factlight::eval::body::article_body;
 use factlight::page::Page;
-use std::io::Read;
 fn main() {
     let dir = std::path::PathBuf::from(std::env::args().nth(1).expect("benchmark dir"));
     let out = std::path::PathBuf::from(std::env::args().nth(2).expect("output dir"));
@@ -11,11 +10,7 @@ fn main() {
     let truth: serde_json::Value =
         serde_json::from_slice(&std::fs::read(dir.join("ground-truth.json")).unwrap()).unwrap();
     for (id, t) in truth.as_object().unwrap() {
-        let gz = std::fs::read(dir.join("html").join(format!("{id}.html.gz"))).unwrap();
-        let mut html = String::new();
-        flate2::read::GzDecoder::new(&gz[..])
-            .read_to_string(&mut html)
-            .unwrap();
+        let html = factlight::eval::run::page_html(&dir, id).unwrap();
         let snap = factlight::html::snapshot(&html);
         let (kept, body) = match factlight::analyze_snapshot(&snap) {
             Ok(plan) => {

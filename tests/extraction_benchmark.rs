@@ -30,11 +30,7 @@ fn scrapinghub_pages_score_above_the_floor() {
     let mut kept = Vec::new();
     let started = std::time::Instant::now();
     for (id, t) in truth {
-        let gz = std::fs::read(dir.join("html").join(format!("{id}.html.gz"))).unwrap();
-        let mut html = String::new();
-        flate2::read::GzDecoder::new(&gz[..])
-            .read_to_string(&mut html)
-            .unwrap();
+        let html = factlight::eval::run::page_html(&dir, id).unwrap();
         let snap = factlight::html::snapshot(&html);
         let plan = factlight::analyze_snapshot(&snap).expect("every page analyses");
         let body = article_body(&Page::new(&snap), &plan.hide);

@@ -20,6 +20,11 @@ pub struct ExtractionRun {
     pub bytes: usize,
 }
 
+/// A benchmark page's HTML (`DIR/html/<id>.html.gz`).
+pub fn page_html(dir: &Path, id: &str) -> Result<String, String> {
+    read_gz(&dir.join("html").join(format!("{id}.html.gz")))
+}
+
 fn read_gz(path: &Path) -> Result<String, String> {
     let gz = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let mut s = String::new();
@@ -87,7 +92,7 @@ pub fn extraction(dir: &Path) -> Result<ExtractionRun, String> {
     let mut parse = 0.0;
     let mut bytes = 0;
     for (id, t) in truth {
-        let html = read_gz(&dir.join("html").join(format!("{id}.html.gz")))?;
+        let html = page_html(dir, id)?;
         bytes += html.len();
         let started = Instant::now();
         let snap = crate::html::snapshot(&html);
