@@ -664,7 +664,7 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
             || in_figure(page, b)
             || holds_media(page, b)
             || in_data_table(page, b, article)
-            || (beside_paragraphs(page, b, anchor)
+            || ((beside_paragraphs(page, b, anchor) || same_wrapping(page, b, anchor))
                 && page.link_density(b) < TEASER_LINK_DENSITY
                 && !(tail && note(b))
                 && !is_label(&page.text_of(b).to_lowercase()))
@@ -894,6 +894,33 @@ fn beside_paragraphs(page: &Page, b: usize, anchor: usize) -> bool {
     })
 }
 
+/// A paragraph wrapped the way the real ones are (each in its own card:
+/// `div.card > div.card-content > p`), so a short last paragraph in the
+/// next card is still running text. Ancestors are compared by tag and
+/// class words up to where the two meet, at most `SAME_WRAPPING_DEPTH`
+/// levels up.
+fn same_wrapping(page: &Page, b: usize, anchor: usize) -> bool {
+    if page.tag(b) != "p" || page.tag(anchor) != "p" {
+        return false;
+    }
+    let (mut x, mut a) = (b, anchor);
+    for _ in 0..SAME_WRAPPING_DEPTH {
+        let (Some(px), Some(pa)) = (page.parent(x), page.parent(a)) else {
+            return false;
+        };
+        if px == pa {
+            return x != b;
+        }
+        if page.tag(px) != page.tag(pa) || page.tokens[px] != page.tokens[pa] {
+            return false;
+        }
+        (x, a) = (px, pa);
+    }
+    false
+}
+
+const SAME_WRAPPING_DEPTH: usize = 4;
+
 /// In the headline's own block, keep the headline, real paragraphs (a long
 /// standfirst) and media; the kicker, byline and date lines go.
 fn trim_header_block(page: &Page, block: usize, heading: Option<usize>, hide: &mut Vec<usize>) {
@@ -1117,6 +1144,7 @@ const HEADLINE_MIN_WORDS: usize = 3;
 /// Hides every subtree beside the article's ancestor chain, except one that
 /// holds the headline.
 fn hide_outside(page: &Page, article: usize, heading: Option<usize>, hide: &mut Vec<usize>) {
+    let lead = lead_before(page, article);
     let mut cur = article;
     while let Some(p) = page.parent(cur) {
         for &sib in &page.children[p] {
@@ -1124,7 +1152,7 @@ fn hide_outside(page: &Page, article: usize, heading: Option<usize>, hide: &mut 
             {
                 continue;
             }
-            if heading.is_some_and(|h| page.contains(sib, h)) {
+            if heading.is_some_and(|h| page.contains(sib, h)) || Some(sib) == lead {
                 continue;
             }
             hide.push(sib);
@@ -1132,6 +1160,31 @@ fn hide_outside(page: &Page, article: usize, heading: Option<usize>, hide: &mut 
         cur = p;
     }
 }
+
+/// The story's lead set just before the container of its other paragraphs
+/// (`div.summary` then `div.text`): the element right before the article,
+/// holding one plain sentence or more of prose, without links or media.
+fn lead_before(page: &Page, article: usize) -> Option<usize> {
+    let p = page.parent(article)?;
+    let kids = &page.children[p];
+    let at = kids.iter().position(|&k| k == article)?;
+    let prev = kids[..at]
+        .iter()
+        .rev()
+        .copied()
+        .find(|&k| !page.is_text(k) && !page.non_rendered[k] && page.text_len[k] > 0)?;
+    let text = page.text_of(prev);
+    let words = text.split_whitespace().count();
+    let sentence = text.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}']);
+    (words >= LEAD_MIN_WORDS
+        && sentence
+        && page.links[prev] == 0
+        && !page.media[prev]
+        && !in_caption_box(page, prev))
+    .then_some(prev)
+}
+
+const LEAD_MIN_WORDS: usize = 15;
 
 /// A headline outside the article: keep it with its own small header block
 /// (standfirst, byline), hide what sits beside that block on the way up to
