@@ -1122,21 +1122,26 @@ fn class_weight(page: &Page, i: usize) -> f64 {
 /// The page's headline: the first h1 of three words or more in the article,
 /// else anywhere on the page, else the first h1 at all.
 fn main_heading(page: &Page, article: usize) -> Option<usize> {
-    // A one- or two-word h1 is usually a section label ("Games", "Opinion")
-    // above the real headline.
-    let first = |within: Option<usize>, min_words: usize| {
-        (0..page.len()).find(|&i| {
-            page.tag(i) == "h1"
-                && !page.non_rendered[i]
-                && page.text_len[i] > 0
-                && within.is_none_or(|a| page.contains(a, i))
-                && page.text_of(i).split_whitespace().count() >= min_words
+    // One pass over the page: rendered h1s with text, in document order,
+    // with whether they sit in the article and are long enough. A one- or
+    // two-word h1 is usually a section label ("Games", "Opinion") above the
+    // real headline.
+    let h1s: Vec<(usize, bool, bool)> = (0..page.len())
+        .filter(|&i| page.tag(i) == "h1" && !page.non_rendered[i] && page.text_len[i] > 0)
+        .map(|i| {
+            let words = page.text_of(i).split_whitespace().count();
+            (i, page.contains(article, i), words >= HEADLINE_MIN_WORDS)
         })
+        .collect();
+    let first = |in_article: bool, long: bool| {
+        h1s.iter()
+            .find(|&&(_, a, l)| (a || !in_article) && (l || !long))
+            .map(|&(i, _, _)| i)
     };
-    first(Some(article), HEADLINE_MIN_WORDS)
-        .or_else(|| first(None, HEADLINE_MIN_WORDS))
-        .or_else(|| first(Some(article), 1))
-        .or_else(|| first(None, 1))
+    first(true, true)
+        .or_else(|| first(false, true))
+        .or_else(|| first(true, false))
+        .or_else(|| first(false, false))
 }
 
 const HEADLINE_MIN_WORDS: usize = 3;
