@@ -8,7 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { launch, waitFor } = require('./lib/browsers');
 const { DEFAULT_DIR, loadOrSkip, serve } = require('./lib/benchmark-pages');
-const { startTrace, extensionTasks, scriptStartTs } = require('./lib/trace');
+const { startTrace, extensionTasks, workerTasks, longestRendererTask, scriptStartTs } = require('./lib/trace');
 const { summary, median } = require('./lib/stats');
 const { extensionSize } = require('./lib/extension-size');
 const { baselineSource, runBaseline } = require('./lib/baseline');
@@ -49,11 +49,22 @@ async function measureBaseline(session, url) {
     const heapWithout = await heapAfterGc(cdp);
     // Evaluated over CDP rather than a <script> tag: the page's CSP and its own errors stay out of it.
     await page.evaluate(BASELINE_SOURCE);
+    // Traced like Factlight's page (browser-wide), for the CPU time of the same one call.
+    const trace = await startTrace(await browserCdp(session));
     const result = await page.evaluate(runBaseline);
-    return { ...result, heapWithout };
+    const t = longestRendererTask(await trace.stop());
+    // The call's own task; anything much shorter than the call itself is not it.
+    const cpuMs = t && t.dur / 1000 >= 0.9 * result.ms ? t.tdur / 1000 : null;
+    return { ...result, cpuMs, heapWithout };
   } finally {
     await page.close();
   }
+}
+
+// A browser-wide CDP session (the extension's worker shows in its traces); one per run.
+async function browserCdp(session) {
+  if (!session.browserCdp) session.browserCdp = await session.context.browser().newBrowserCDPSession();
+  return session.browserCdp;
 }
 
 // Our own status record for a tab, as the background keeps it for the popup.
@@ -67,7 +78,7 @@ async function measureFactlight(session, url) {
   const page = await session.newPage();
   try {
     const cdp = await session.context.newCDPSession(page);
-    const trace = await startTrace(cdp);
+    const trace = await startTrace(await browserCdp(session));
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30000 });
     const state = await waitFor(page, stateSet, undefined, STATE_TIMEOUT_MS).catch(() => 'timeout');
     const events = await trace.stop();
@@ -80,16 +91,30 @@ async function measureFactlight(session, url) {
     const status = await tabStatus(session.worker, url);
     const timing = status && status.timing;
     if (state !== 'done' || !timing) return { state, heapWith };
-    // Map the content script's clock onto the trace through the moment content.js started.
+    // Map the content script's clock onto the trace through the moment content.js started;
+    // its slices (slices.js) say when it was working.
     const anchor = scriptStartTs(events, `${session.extensionOrigin}/content/content.js`);
     const m = timing.marks;
     const toTrace = (ms) => anchor + (ms - m.loadedAt) * 1000;
-    const windows = anchor == null ? [] : [[toTrace(m.t0), toTrace(m.t1)], [toTrace(m.t2), toTrace(m.t3)]];
+    const windows = anchor == null ? [] : timing.slices.map(([a, b]) => [toTrace(a), toTrace(b)]);
     const tasks = extensionTasks(events, session.extensionOrigin, windows);
+    const worker = workerTasks(events, session.extensionOrigin);
+    const sum = (list, k) => list.reduce((n, t) => n + t[k], 0) / 1000;
     const taskMs = tasks.map((t) => t.dur / 1000);
+    const mainThreadMs = sum(tasks, 'dur');
+    const known = anchor != null && worker != null;
     return {
       state,
       heapWith,
+      // (a): CPU time of the page's main-thread tasks that ran our code, plus the worker's
+      // tasks meanwhile (taking the snapshot in, analysing it, answering).
+      cpuMs: known ? sum(tasks, 'tdur') + sum(worker, 'tdur') : null,
+      // The same tasks' wall time, waits for a core included.
+      taskWallMs: known ? mainThreadMs + sum(worker, 'dur') : null,
+      pageCpuMs: sum(tasks, 'tdur'),
+      workerCpuMs: worker ? sum(worker, 'tdur') : null,
+      busyMs: timing.busyMs,
+      workerMs: timing.workerMs,
       totalMs: timing.totalMs,
       startMs: timing.startMs,
       snapshotMs: timing.snapshotMs,
@@ -99,7 +124,7 @@ async function measureFactlight(session, url) {
       // How long clutter was on screen: hiding is the apply phase's first step (t2).
       clutterShownMs: fcp == null ? null : Math.max(0, m.t2 - fcp),
       nodes: timing.nodes,
-      mainThreadMs: taskMs.reduce((a, b) => a + b, 0),
+      mainThreadMs,
       longestTaskMs: taskMs.length ? Math.max(...taskMs) : null,
     };
   } finally {
@@ -173,7 +198,7 @@ async function main() {
         startupInstantiate = { importMs: first.wasmImportMs, instantiateMs: first.instantiateMs[0] ?? null };
         wasmBefore = first.wasmMemoryBytes;
       }
-      rows.push({ id, baselineMs: base.ms, words: base.words, ...fl, heapGrowth: fl.heapWith - base.heapWithout });
+      rows.push({ id, baselineMs: base.ms, baselineCpuMs: base.cpuMs, words: base.words, ...fl, heapGrowth: fl.heapWith - base.heapWithout });
       process.stderr.write(`\r${i + 1}/${ids.length} pages`);
     }
     process.stderr.write('\n');
@@ -191,9 +216,9 @@ async function main() {
   const pick = (k) => ok.map((r) => r[k]).filter((v) => typeof v === 'number');
   const result = {
     pages: ok.length,
-    factlight_ms: summary(pick('totalMs')),
-    baseline_ms: summary(ok.map((r) => r.baselineMs)),
-    ratio_median: median(ok.map((r) => r.baselineMs / r.totalMs)),
+    factlight_ms: summary(pick('cpuMs')),
+    baseline_ms: summary(pick('baselineCpuMs')),
+    ratio_median: median(ok.filter((r) => r.cpuMs && r.baselineCpuMs).map((r) => r.baselineCpuMs / r.cpuMs)),
     longest_task_ms: Math.max(...pick('longestTaskMs')),
     wasm_instantiate_ms: median(engine.restarts),
     memory_growth_bytes: Math.max(0, median(pick('heapGrowth'))) + Math.max(0, engine.wasmMemoryBytes - wasmBefore),
@@ -203,7 +228,17 @@ async function main() {
   const detail = {
     seconds: Math.round((Date.now() - started) / 1000),
     failed,
+    unattributed: ok.filter((r) => r.cpuMs == null || r.baselineCpuMs == null).map((r) => r.id),
     phases: {
+      wall: summary(pick('totalMs')),
+      taskWall: summary(pick('taskWallMs')),
+      baselineWall: summary(pick('baselineMs')),
+      wallRatio: median(ok.map((r) => r.baselineMs / r.totalMs)),
+      taskWallRatio: median(ok.filter((r) => r.taskWallMs).map((r) => r.baselineMs / r.taskWallMs)),
+      pageCpu: summary(pick('pageCpuMs')),
+      workerCpu: summary(pick('workerCpuMs')),
+      busy: summary(pick('busyMs')),
+      worker: summary(pick('workerMs')),
       start: summary(pick('startMs')),
       snapshot: summary(pick('snapshotMs')),
       analyze: summary(pick('analyzeMs')),
@@ -218,9 +253,12 @@ async function main() {
     instantiateAtStartupMs: startupInstantiate,
     heapGrowth: summary(pick('heapGrowth')),
     wasmMemory: { before: wasmBefore, after: engine.wasmMemoryBytes },
-    slowest: [...ok].sort((a, b) => b.totalMs - a.totalMs).slice(0, 5),
+    slowest: [...ok].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 5),
   };
   writeReport(opts.out, result, detail, rows);
+  // Every measurement of every page, for a closer look (not committed).
+  fs.mkdirSync(path.join(ROOT, 'target', 'bench'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'target', 'bench', 'rows.json'), JSON.stringify(rows, null, 1));
   console.log(`bench: ${ids.length} pages in ${detail.seconds} s; table written to ${path.relative(ROOT, opts.out)}`);
   if (failed.length) console.log(`not finished: ${failed.join(', ')}`);
   console.log(JSON.stringify(result));

@@ -33,6 +33,12 @@
     return (e && e.message) || String(e);
   }
 
+  // What this page's analysis cost the worker, kept for the speed bench and the popup.
+  function workerTiming(sender) {
+    const s = tabs.get(sender.tab && sender.tab.id);
+    return { analyzeMs: s?.analyzeMs ?? null, workerMs: s?.workerMs ?? null };
+  }
+
   async function handle(msg, sender) {
     await loaded;
     switch (msg && msg.type) {
@@ -40,7 +46,7 @@
         record(sender, {
           state: msg.state,
           stats: msg.stats || null,
-          timing: msg.timing ? { ...msg.timing, analyzeMs: tabs.get(sender.tab && sender.tab.id)?.analyzeMs ?? null } : null,
+          timing: msg.timing ? { ...msg.timing, ...workerTiming(sender) } : null,
           error: msg.error || null,
         });
         return { ok: true };
@@ -107,20 +113,30 @@
   api.runtime.onConnect.addListener((port) => {
     if (port.name !== factlightTransport.PORT_NAME || !port.sender || port.sender.id !== api.runtime.id) return;
     const parts = [];
+    let partsMs = 0; // taking the parts in; with the analysis and the reply, this page's cost here
     const post = (msg) => { try { port.postMessage(msg); } catch { /* the tab went away */ } };
     port.onMessage.addListener(async (msg) => {
+      const t0 = performance.now();
       parts.push(String(msg && msg.part));
-      if (!(msg && msg.last)) return;
+      if (!(msg && msg.last)) {
+        partsMs += performance.now() - t0;
+        return;
+      }
+      const json = parts.join('');
+      partsMs += performance.now() - t0;
       await loaded;
       let plan;
       try {
-        plan = await analyze(parts.join(''), port.sender);
+        plan = await analyze(json, port.sender);
       } catch (e) {
         record(port.sender, { state: 'error', error: errorText(e) });
         post({ ok: false, error: errorText(e) });
         return;
       }
+      const t1 = performance.now();
       for (const m of factlightTransport.planMessages(plan)) post(m);
+      const status = port.sender.tab && tabs.get(port.sender.tab.id);
+      if (status) status.workerMs = partsMs + status.analyzeMs + (performance.now() - t1);
     });
   });
 

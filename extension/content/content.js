@@ -130,7 +130,8 @@
     root.setAttribute(STATE_ATTR, 'done');
     const timing = {
       startMs: t0 - startedAt, snapshotMs: t1 - t0, roundTripMs: t2 - t1, applyMs: t3 - t2, totalMs: t3 - startedAt,
-      longestSliceMs: sl.longest, longestSliceBy: sl.longestBy, nodes: domNodes.length, marks: { loadedAt, t0, t1, t2, t3 },
+      longestSliceMs: sl.longest, longestSliceBy: sl.longestBy, busyMs: sl.busyMs, slices: sl.spans,
+      nodes: domNodes.length, marks: { loadedAt, t0, t1, t2, t3 },
     };
     report('done', { stats: plan.stats, timing, error: (plan.warnings || []).join('; ') || null });
     watch();
@@ -203,8 +204,10 @@
       sl.phase = 'snapshot';
       const t0 = performance.now();
       taken = { ...(await factlightSnapshot.takeSliced(document, location.href, sl)), sl, t0 };
+      sl.end(); // waiting for the settings is not our work
     }
     const settings = await reading;
+    if (taken) taken.sl.restart(); // our next slice starts as the settings arrive
     if (!factlightSettings.siteOn(settings, host)) {
       stop();
       prefs = null;

@@ -9,12 +9,17 @@ globalThis.factlightSlices = (() => {
     ? () => globalThis.scheduler.yield()
     : () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  // One run's slicer; `longest` is the longest slice so far, in ms (reported to the bench).
+  // One run's slicer; `longest` is the longest slice so far, in ms, and `busyMs` the sum of
+  // all slices: the main-thread time the run itself took, apart from the page's own tasks
+  // between slices. `spans` lists each slice as [start, end] on the page's clock, so the
+  // speed bench can check the sum against a trace.
   function slicer() {
     let start = performance.now();
     let count = 0;
     const s = {
       longest: 0,
+      busyMs: 0,
+      spans: [],
       phase: 'start', // the caller's current step; longestBy[phase] says where time went
       longestBy: {},
       // True when the caller should pause (the clock is read every `every` calls).
@@ -28,12 +33,22 @@ globalThis.factlightSlices = (() => {
       },
       // Closes the current slice (before an await the caller does not control).
       end() {
-        const ms = performance.now() - start;
+        const now = performance.now();
+        const ms = now - start;
+        s.busyMs += ms;
+        s.spans.push([start, now]);
         s.longest = Math.max(s.longest, ms);
         s.longestBy[s.phase] = Math.max(s.longestBy[s.phase] || 0, ms);
       },
       restart() {
         start = performance.now();
+      },
+      // Accounts a callback the browser ran outside our slices (a message arriving) as one.
+      account(from) {
+        const was = start;
+        start = from;
+        s.end();
+        start = was;
       },
     };
     return s;

@@ -16,7 +16,8 @@ globalThis.factlightTransport = (() => {
       send(buffer.join(''), last);
       buffer = [];
       size = 0;
-      if (!last && sl && sl.due(1)) await sl.pause();
+      if (last && sl) sl.end(); // then we wait for the plan
+      else if (sl && sl.due(1)) await sl.pause();
     };
     for (const piece of pieces) {
       for (let a = 0; a < piece.length; a += PART_CHARS) {
@@ -60,10 +61,12 @@ globalThis.factlightTransport = (() => {
       };
       port.onMessage.addListener((msg) => {
         if (!msg || msg.ok === false) return finish(reject, new Error((msg && msg.error) || 'no reply'));
+        const from = performance.now();
         if (msg.head) Object.assign(plan, msg.head);
         for (const i of msg.hide || []) plan.hide.push(i);
         for (const k of msg.hideKeys || []) plan.hideKeys.push(k);
         for (const m of msg.marks || []) plan.marks.push(m);
+        if (sl) sl.account(from);
         if (msg.last) finish(resolve, plan);
       });
       port.onDisconnect.addListener(() => {
