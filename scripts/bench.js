@@ -96,8 +96,11 @@ async function measureFactlight(session, url) {
     const anchor = scriptStartTs(events, `${session.extensionOrigin}/content/content.js`);
     const m = timing.marks;
     const toTrace = (ms) => anchor + (ms - m.loadedAt) * 1000;
-    const windows = anchor == null ? [] : timing.slices.map(([a, b]) => [toTrace(a), toTrace(b)]);
+    const windows = anchor == null ? [] : timing.slices.map(([a, b, phase]) => [toTrace(a), toTrace(b), phase]);
     const tasks = extensionTasks(events, session.extensionOrigin, windows);
+    // Page CPU by the phase of the first slice each task ran ('scripts': evaluation only).
+    const phaseCpuMs = {};
+    for (const t of tasks) phaseCpuMs[t.phase] = (phaseCpuMs[t.phase] || 0) + t.tdur / 1000;
     const worker = workerTasks(events, session.extensionOrigin);
     const sum = (list, k) => list.reduce((n, t) => n + t[k], 0) / 1000;
     const taskMs = tasks.map((t) => t.dur / 1000);
@@ -112,6 +115,7 @@ async function measureFactlight(session, url) {
       // The same tasks' wall time, waits for a core included.
       taskWallMs: known ? mainThreadMs + sum(worker, 'dur') : null,
       pageCpuMs: sum(tasks, 'tdur'),
+      phaseCpuMs,
       workerCpuMs: worker ? sum(worker, 'tdur') : null,
       busyMs: timing.busyMs,
       workerMs: timing.workerMs,
@@ -236,6 +240,9 @@ async function main() {
       wallRatio: median(ok.map((r) => r.baselineMs / r.totalMs)),
       taskWallRatio: median(ok.filter((r) => r.taskWallMs).map((r) => r.baselineMs / r.taskWallMs)),
       pageCpu: summary(pick('pageCpuMs')),
+      // By the phase of the slice each task ran first (a page without such a task: 0 ms).
+      pageCpuBy: Object.fromEntries(['scripts', 'snapshot', 'json', 'send', 'receive', 'apply']
+        .map((k) => [k, summary(ok.filter((r) => r.phaseCpuMs).map((r) => r.phaseCpuMs[k] || 0))])),
       workerCpu: summary(pick('workerCpuMs')),
       busy: summary(pick('busyMs')),
       worker: summary(pick('workerMs')),

@@ -28,5 +28,6 @@ step "extraction in the browser: 181 benchmark pages, extension in Chromium vs t
 node scripts/eval-browser.js --min-f1 0.975 --min-all-f1 0.955 --max-gap 0.01
 step "speed bench, short form (5 pages; asserts only that it runs and every page finishes)"
 node scripts/bench.js --pages 5
+node scripts/bench-floor.js --check
 step "end-to-end: extension in Chromium and Firefox, playground"
 node --test --test-concurrency=1 tests/e2e/

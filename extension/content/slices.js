@@ -11,7 +11,7 @@ globalThis.factlightSlices = (() => {
 
   // One run's slicer; `longest` is the longest slice so far, in ms, and `busyMs` the sum of
   // all slices: the main-thread time the run itself took, apart from the page's own tasks
-  // between slices. `spans` lists each slice as [start, end] on the page's clock, so the
+  // between slices. `spans` lists each slice as [start, end, phase] on the page's clock, so the
   // speed bench can check the sum against a trace.
   function slicer() {
     let start = performance.now();
@@ -36,7 +36,7 @@ globalThis.factlightSlices = (() => {
         const now = performance.now();
         const ms = now - start;
         s.busyMs += ms;
-        s.spans.push([start, now]);
+        s.spans.push([start, now, s.phase]);
         s.longest = Math.max(s.longest, ms);
         s.longestBy[s.phase] = Math.max(s.longestBy[s.phase] || 0, ms);
       },
@@ -44,11 +44,11 @@ globalThis.factlightSlices = (() => {
         start = performance.now();
       },
       // Accounts a callback the browser ran outside our slices (a message arriving) as one.
-      account(from) {
-        const was = start;
-        start = from;
+      account(from, phase) {
+        const [was, wasPhase] = [start, s.phase];
+        [start, s.phase] = [from, phase];
         s.end();
-        start = was;
+        [start, s.phase] = [was, wasPhase];
       },
     };
     return s;

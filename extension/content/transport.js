@@ -66,7 +66,7 @@ globalThis.factlightTransport = (() => {
         for (const i of msg.hide || []) plan.hide.push(i);
         for (const k of msg.hideKeys || []) plan.hideKeys.push(k);
         for (const m of msg.marks || []) plan.marks.push(m);
-        if (sl) sl.account(from);
+        if (sl) sl.account(from, 'receive');
         if (msg.last) finish(resolve, plan);
       });
       port.onDisconnect.addListener(() => {

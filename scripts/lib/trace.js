@@ -32,8 +32,9 @@ const topTasks = (events, pid, tid) =>
     .filter((e, i, all) => !all.some((o, j) => j < i && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur)); // not nested
 
 // events: the trace; extOrigin: chrome-extension://ID; windows: [[startUs, endUs]] in trace time
-// during which the content script was known to be working (its slices, mapped).
-// Returns the extension's tasks on the page's main thread: [{ts, dur, tdur}] in µs.
+// during which the content script was known to be working (its slices, mapped; an optional
+// third item names the slice's phase).
+// Returns the extension's tasks on the page's main thread: [{ts, dur, tdur, phase}] in µs.
 function extensionTasks(events, extOrigin, windows) {
   // The page's renderer is the one that evaluated the content scripts.
   const evals = events.filter((e) => e.name === 'EvaluateScript' && String(e.args?.data?.url || '').startsWith(extOrigin));
@@ -42,15 +43,16 @@ function extensionTasks(events, extOrigin, windows) {
   const overlaps = (t, a, b) => t.ts < b && t.ts + t.dur > a;
   const out = [];
   for (const t of topTasks(events, pid, tid)) {
-    if (windows.some(([a, b]) => overlaps(t, a, b))) {
-      out.push(task(t)); // our slices: the whole task is ours
+    const slice = windows.find(([a, b]) => overlaps(t, a, b));
+    if (slice) {
+      out.push({ ...task(t), phase: slice[2] || 'slices' }); // our slices: the whole task is ours
       continue;
     }
     // Scripts injected at document_start run inside the page's own parsing task: count
     // only their evaluation, not the page's parsing around it.
     const ours = evals.filter((e) => overlaps(t, e.ts, e.ts + (e.dur || 0)));
     const sum = (k) => ours.reduce((n, e) => n + (e[k] ?? e.dur ?? 0), 0);
-    if (ours.length) out.push({ ts: t.ts, dur: Math.min(t.dur, sum('dur')), tdur: Math.min(t.tdur ?? t.dur, sum('tdur')) });
+    if (ours.length) out.push({ ts: t.ts, dur: Math.min(t.dur, sum('dur')), tdur: Math.min(t.tdur ?? t.dur, sum('tdur')), phase: 'scripts' });
   }
   return out;
 }
