@@ -117,7 +117,7 @@ async function measureFactlight(session, url) {
       pageCpuMs: sum(tasks, 'tdur'),
       phaseCpuMs,
       workerCpuMs: worker ? sum(worker, 'tdur') : null,
-      busyMs: timing.busyMs,
+      busyMs: timing.slices.reduce((n, [a, b]) => n + (b - a), 0),
       workerMs: timing.workerMs,
       totalMs: timing.totalMs,
       startMs: timing.startMs,

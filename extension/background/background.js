@@ -33,7 +33,7 @@
     return (e && e.message) || String(e);
   }
 
-  // What this page's analysis cost the worker, kept for the speed bench and the popup.
+  // What this page's analysis cost the worker (wall time), for the speed bench.
   function workerTiming(sender) {
     const s = tabs.get(sender.tab && sender.tab.id);
     return { analyzeMs: s?.analyzeMs ?? null, workerMs: s?.workerMs ?? null };

@@ -130,7 +130,7 @@
     root.setAttribute(STATE_ATTR, 'done');
     const timing = {
       startMs: t0 - startedAt, snapshotMs: t1 - t0, roundTripMs: t2 - t1, applyMs: t3 - t2, totalMs: t3 - startedAt,
-      longestSliceMs: sl.longest, longestSliceBy: sl.longestBy, busyMs: sl.busyMs, slices: sl.spans,
+      longestSliceMs: sl.longest, longestSliceBy: sl.longestBy, slices: sl.spans,
       nodes: domNodes.length, marks: { loadedAt, t0, t1, t2, t3 },
     };
     report('done', { stats: plan.stats, timing, error: (plan.warnings || []).join('; ') || null });

@@ -9,16 +9,14 @@ globalThis.factlightSlices = (() => {
     ? () => globalThis.scheduler.yield()
     : () => new Promise((resolve) => setTimeout(resolve, 0));
 
-  // One run's slicer; `longest` is the longest slice so far, in ms, and `busyMs` the sum of
-  // all slices: the main-thread time the run itself took, apart from the page's own tasks
-  // between slices. `spans` lists each slice as [start, end, phase] on the page's clock, so the
-  // speed bench can check the sum against a trace.
+  // One run's slicer; `longest` is the longest slice so far, in ms. `spans` lists each slice
+  // as [start, end, phase] on the page's clock: the main-thread time the run itself took,
+  // apart from the page's own tasks between slices (the speed bench finds them in a trace).
   function slicer() {
     let start = performance.now();
     let count = 0;
     const s = {
       longest: 0,
-      busyMs: 0,
       spans: [],
       phase: 'start', // the caller's current step; longestBy[phase] says where time went
       longestBy: {},
@@ -35,7 +33,6 @@ globalThis.factlightSlices = (() => {
       end() {
         const now = performance.now();
         const ms = now - start;
-        s.busyMs += ms;
         s.spans.push([start, now, s.phase]);
         s.longest = Math.max(s.longest, ms);
         s.longestBy[s.phase] = Math.max(s.longestBy[s.phase] || 0, ms);
