@@ -4,11 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The wasm-bindgen CLI must match the crate pinned in Cargo.toml exactly;
-# bump both together (and wasm-bindgen-test follows via Cargo.lock).
-WASM_BINDGEN_VERSION="$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)"
-WASM_PACK_VERSION="0.15.1"
-
 say() { echo "setup: $*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -30,14 +25,8 @@ if ! cargo clippy --version >/dev/null 2>&1; then
   rustup component add clippy
 fi
 
-if [ "$(wasm-bindgen --version 2>/dev/null | cut -d' ' -f2)" != "$WASM_BINDGEN_VERSION" ]; then
-  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes minutes, once)"
-  cargo install --locked --quiet wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
-fi
-if ! command -v wasm-pack >/dev/null; then
-  say "installing wasm-pack $WASM_PACK_VERSION (takes minutes, once)"
-  cargo install --locked --quiet wasm-pack --version "$WASM_PACK_VERSION"
-fi
+# wasm-bindgen-cli (pinned in Cargo.toml) and wasm-pack, from lock files.
+bash scripts/setup-wasm-tools.sh
 
 # npm ci only when the lock file changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

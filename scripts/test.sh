@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
 step() { echo; echo "=== $* ==="; }
 
+step "install path: the wasm tools built from scratch into an empty root, installed ones hidden (about 4 minutes)"
+bash scripts/check-install.sh
 step "cargo fmt --check"
 cargo fmt --check
 step "cargo clippy (warnings are errors)"

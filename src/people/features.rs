@@ -227,7 +227,9 @@ pub const STRIDE: usize = 32;
 pub const NONE: u32 = 0;
 
 /// Feature hashes of every token of a document (see `STRIDE`), and its
-/// sentences.
+/// sentences. Only training and tests tag whole documents; the finder asks
+/// for the words it needs (`extract_for`).
+#[cfg(any(test, feature = "train"))]
 pub fn extract(tokens: &[Token]) -> (Vec<u32>, Vec<Range<usize>>) {
     extract_for(tokens, None)
 }
