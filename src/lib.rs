@@ -11,6 +11,7 @@ pub mod facts;
 pub mod figures;
 #[cfg(feature = "html")]
 pub mod html;
+pub mod learn;
 pub mod page;
 pub mod people;
 pub mod plan;
@@ -27,14 +28,25 @@ pub use report::Report;
 pub use snapshot::{Snapshot, SnapshotError};
 
 /// Analyses a page snapshot: what to hide, what to mark, and the report.
+/// A page that is not an article is left as it is: nothing hidden, nothing
+/// marked (unless the reader asked to clean it anyway).
 pub fn analyze_snapshot(snap: &Snapshot) -> Result<Plan, SnapshotError> {
     snapshot::validate(snap)?;
     let page = page::Page::new(snap);
     let prefs = &snap.prefs;
-    let hide = prefs.filter_hidden(clutter::decide(&page).hide, |h| page.path(h));
+    let decision = clutter::decide(&page);
+    let found = decision.article.is_some();
+    if !found && !prefs.anyway {
+        let map = text_map::TextMap::build(&page, &[]);
+        let mut report = Report::new(snap.title.clone(), map.text.clone(), Vec::new(), Vec::new());
+        report.article_found = false;
+        return Ok(plan::build(report, &map, Vec::new(), Vec::new()));
+    }
+    let hide = prefs.filter_hidden(decision.hide, |h| page.path(h));
     let map = text_map::TextMap::build(&page, &hide);
     let locale = figures::Locale::from_lang(snap.lang.as_deref());
     let mut report = report_for(snap.title.clone(), map.text.clone(), locale);
+    report.article_found = found;
     if !prefs.figures {
         report.figures.clear();
     }

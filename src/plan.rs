@@ -50,11 +50,13 @@ fn findings_only<S: Serializer>(report: &Report, s: S) -> Result<S::Ok, S::Error
     #[derive(Serialize)]
     struct Findings<'a> {
         title: &'a Option<String>,
+        article_found: bool,
         figures: &'a [FigureOut],
         people: &'a [PersonOut],
     }
     Findings {
         title: &report.title,
+        article_found: report.article_found,
         figures: &report.figures,
         people: &report.people,
     }

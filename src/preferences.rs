@@ -17,6 +17,9 @@ pub struct Preferences {
     /// Keys (`Page::path`) of blocks the reader chose to keep on this site:
     /// such a block is never hidden, nor are others with the same key.
     pub keep: Vec<String>,
+    /// "Clean this page anyway": the reader overrides the page gate for
+    /// this tab, so a page judged not to be an article is cleaned too.
+    pub anyway: bool,
 }
 
 impl Default for Preferences {
@@ -27,6 +30,7 @@ impl Default for Preferences {
             people: true,
             clutter: true,
             keep: Vec::new(),
+            anyway: false,
         }
     }
 }

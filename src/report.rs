@@ -8,6 +8,11 @@ use serde::Serialize;
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub title: Option<String>,
+    /// Whether the page is an article (the page gate let it through and an
+    /// article block was found). When false nothing is hidden or marked, and
+    /// `article_text` is all the text the page shows.
+    pub article_found: bool,
+    /// The text a reader sees after clutter stripping.
     pub article_text: String,
     pub figures: Vec<FigureOut>,
     pub people: Vec<PersonOut>,
@@ -37,6 +42,7 @@ impl Report {
     ) -> Report {
         Report {
             title,
+            article_found: true,
             article_text,
             figures: figures
                 .into_iter()

@@ -37,3 +37,31 @@ fn the_parser_drops_attributes_the_engine_does_not_read() {
     let names: Vec<&str> = div.attrs.iter().map(|(k, _)| k.as_str()).collect();
     assert_eq!(names, ["class", "id", "role"]);
 }
+
+/// The `const NAME = N;` number in snapshot.js.
+fn js_number(name: &str) -> usize {
+    let start = SNAPSHOT_JS
+        .find(&format!("const {name} = "))
+        .unwrap_or_else(|| panic!("snapshot.js has no `const {name} = `"));
+    let rest = &SNAPSHOT_JS[start + name.len() + 9..];
+    rest[..rest.find(';').unwrap()].trim().parse().unwrap()
+}
+
+#[test]
+fn both_snapshots_cut_structured_data_alike() {
+    use factlight::snapshot::{MAX_LD_CHARS, MAX_LD_SCRIPTS, MAX_OG_CHARS};
+    assert_eq!(js_number("MAX_LD_SCRIPTS"), MAX_LD_SCRIPTS);
+    assert_eq!(js_number("MAX_LD_CHARS"), MAX_LD_CHARS);
+    assert_eq!(js_number("MAX_OG_CHARS"), MAX_OG_CHARS);
+}
+
+#[test]
+fn the_parser_copies_og_type_and_json_ld_from_anywhere_in_the_document() {
+    let snap = factlight::html::snapshot(
+        r#"<html><head><meta property="og:type" content="article">
+        <script type="application/ld+json">{"@type":"NewsArticle"}</script></head>
+        <body><p>x</p><script type="application/ld+json">{"@type":"Person"}</script></body></html>"#,
+    );
+    assert_eq!(snap.og_type.as_deref(), Some("article"));
+    assert_eq!(snap.ld_json, [r#"{"@type":"NewsArticle"}"#, r#"{"@type":"Person"}"#]);
+}

@@ -7,6 +7,11 @@ globalThis.factlightSnapshot = (() => {
   const MAX_ATTR = 200;
   // The only attributes the engine reads (src/snapshot.rs ENGINE_ATTRS); the rest stay in the page.
   const ENGINE_ATTRS = ['class', 'id', 'role', 'itemprop', 'hidden'];
+  // What the page says it is (og:type, JSON-LD), copied raw for the engine's page gate;
+  // the same limits as src/snapshot.rs MAX_LD_SCRIPTS, MAX_LD_CHARS, MAX_OG_CHARS.
+  const MAX_LD_SCRIPTS = 8;
+  const MAX_LD_CHARS = 65536;
+  const MAX_OG_CHARS = 100;
   const FLAG_EDITABLE = 1;
   const FLAG_HIDDEN = 2;
 
@@ -92,12 +97,24 @@ globalThis.factlightSnapshot = (() => {
     return { run };
   }
 
+  function structuredData(doc) {
+    const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]');
+    const ogType = og && og.getAttribute('content');
+    const ld = [];
+    for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+      if (ld.length === MAX_LD_SCRIPTS) break;
+      ld.push(s.textContent.slice(0, MAX_LD_CHARS));
+    }
+    return { og_type: ogType === null || ogType === undefined ? undefined : ogType.slice(0, MAX_OG_CHARS), ld_json: ld.length ? ld : undefined };
+  }
+
   function start(doc, url) {
     const html = doc.documentElement;
     const snapshot = {
       url: url ?? doc.URL,
       title: doc.title ?? null,
       lang: (html && html.getAttribute('lang')) || null,
+      ...structuredData(doc),
       nodes: [],
     };
     return { snapshot, domNodes: [] };
@@ -126,7 +143,9 @@ globalThis.factlightSnapshot = (() => {
   async function toJsonSliced(snapshot, sl, prefs) {
     const BLOCK_NODES = 500;
     const BLOCK_CHARS = 64 * 1024;
-    const head = JSON.stringify({ url: snapshot.url, title: snapshot.title, lang: snapshot.lang, prefs: prefs || undefined });
+    const head = JSON.stringify({
+      url: snapshot.url, title: snapshot.title, lang: snapshot.lang, og_type: snapshot.og_type, ld_json: snapshot.ld_json, prefs: prefs || undefined,
+    });
     const pieces = [`${head.slice(0, -1)},"nodes":[`];
     const nodes = snapshot.nodes;
     function* blocks() {

@@ -24,7 +24,7 @@ impl PageScore {
 }
 
 /// `\w+` tokens (Unicode word characters, case kept).
-fn tokens(text: &str) -> Vec<&str> {
+pub fn tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {

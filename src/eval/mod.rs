@@ -5,6 +5,8 @@ pub mod body;
 pub mod conll;
 pub mod extraction;
 pub mod figures;
+pub mod kept;
 pub mod people;
 #[cfg(feature = "html")]
 pub mod run;
+pub mod split;

@@ -86,7 +86,7 @@ const MEDIA_TAGS: &[&str] = &["img", "picture", "video", "iframe", "object", "au
 const GOOD_BLOCK_CHARS: u32 = 80;
 
 /// Class/id words that mark a block as not part of the article.
-const CLUTTER_WORDS: &[&str] = &[
+pub(crate) const CLUTTER_WORDS: &[&str] = &[
     "ad",
     "ads",
     "adv",
@@ -152,7 +152,7 @@ const CLUTTER_WORDS: &[&str] = &[
 ];
 /// Class/id words of an article's metadata line (date, author, section):
 /// clutter unless they describe a picture (its caption stays).
-const META_WORDS: &[&str] = &["meta", "metadata", "dateline", "timestamp"];
+pub(crate) const META_WORDS: &[&str] = &["meta", "metadata", "dateline", "timestamp"];
 /// Class/id words of pictures and their captions.
 const PICTURE_WORDS: &[&str] = &["image", "img", "photo", "picture", "media", "figure"];
 /// Clutter words that also count inside longer class names.
@@ -191,13 +191,13 @@ const CONTENT_BOX_WORDS: &[&str] = &[
 /// Video-player chrome: clutter only when it holds no playable media.
 const PLAYER_WORDS: &[&str] = &["player", "loading", "error", "spinner", "placeholder"];
 /// Class/id words that say "this is the content".
-const CONTENT_WORDS: &[&str] = &[
+pub(crate) const CONTENT_WORDS: &[&str] = &[
     "article", "body", "content", "entry", "main", "post", "story", "text", "prose",
 ];
 /// Tags that are clutter wherever they appear inside an article.
-const CLUTTER_TAGS: &[&str] = &["nav", "aside", "form", "button", "footer", "dialog", "menu"];
+pub(crate) const CLUTTER_TAGS: &[&str] = &["nav", "aside", "form", "button", "footer", "dialog", "menu"];
 /// ARIA roles of page furniture.
-const CLUTTER_ROLES: &[&str] = &[
+pub(crate) const CLUTTER_ROLES: &[&str] = &[
     "navigation",
     "banner",
     "contentinfo",
@@ -600,7 +600,7 @@ pub fn decide(page: &Page) -> Decision {
 /// The page keeps its headline whatever block it sits in (a kicker bar, a
 /// byline header, a repeated title strip): a hidden block holding it is
 /// replaced by its other parts, so only the headline comes back.
-fn keep_heading(page: &Page, heading: Option<usize>, hide: &mut Vec<usize>) {
+pub(crate) fn keep_heading(page: &Page, heading: Option<usize>, hide: &mut Vec<usize>) {
     let Some(h) = heading else {
         return;
     };
@@ -689,7 +689,7 @@ fn trim_edges(page: &Page, article: usize, heading: Option<usize>, hide: &mut Ve
 /// site, or an offer to subscribe ("Email Jane at ... or follow her
 /// @jane", "Follow us on Facebook", "Get the newsletter delivered to your
 /// inbox"), in a short block anywhere in the article.
-fn is_sign_off(text: &str) -> bool {
+pub(crate) fn is_sign_off(text: &str) -> bool {
     // An address to the reader starts a sentence ("... is out now. Follow
     // him on Twitter", "or follow him @x"); "asked fans to follow her on
     // Twitter" is the story's own sentence.
@@ -708,7 +708,7 @@ fn is_sign_off(text: &str) -> bool {
 
 /// After the story's last paragraph, looser signs also count: "Follow
 /// NBC News on Facebook", "Write to Al Root at al.root@example.com".
-fn is_trailing_note(text: &str) -> bool {
+pub(crate) fn is_trailing_note(text: &str) -> bool {
     let social = SOCIAL_SITES.iter().any(|s| text.contains(s))
         || text.contains('@')
         || text.contains("http")
@@ -1051,7 +1051,7 @@ fn find_article(page: &Page) -> Option<usize> {
 
 /// Readability's "probably readerable" test: enough long paragraphs, so
 /// that a list of teasers with short summaries does not count.
-fn readerable(page: &Page, root: usize) -> bool {
+pub(crate) fn readerable(page: &Page, root: usize) -> bool {
     let mut total = 0.0;
     let mut stack = vec![root];
     while let Some(i) = stack.pop() {
@@ -1071,7 +1071,7 @@ fn readerable(page: &Page, root: usize) -> bool {
 
 /// The largest element whose markup says "article body"
 /// (itemprop=articleBody, class "article-body", "entry-content", ...).
-fn body_hint(page: &Page) -> Option<usize> {
+pub(crate) fn body_hint(page: &Page) -> Option<usize> {
     let mut best: Option<usize> = None;
     for i in 0..page.len() {
         if page.is_text(i)
@@ -1081,20 +1081,23 @@ fn body_hint(page: &Page) -> Option<usize> {
         {
             continue;
         }
-        let named = page
-            .attr(i, "itemprop")
-            .is_some_and(|v| v.split_whitespace().any(|w| w == "articleBody"))
-            || page.tokens[i]
-                .windows(2)
-                .any(|w| BODY_HINTS.contains(&(w[0].as_str(), w[1].as_str())))
-            || page.tokens[i]
-                .iter()
-                .any(|t| BODY_HINT_WORDS.contains(&t.as_str()));
-        if named && best.is_none_or(|b| page.text_len[i] > page.text_len[b]) {
+        if names_body(page, i) && best.is_none_or(|b| page.text_len[i] > page.text_len[b]) {
             best = Some(i);
         }
     }
     best
+}
+
+/// The element's markup names it the article body.
+pub(crate) fn names_body(page: &Page, i: usize) -> bool {
+    page.attr(i, "itemprop")
+        .is_some_and(|v| v.split_whitespace().any(|w| w == "articleBody"))
+        || page.tokens[i]
+            .windows(2)
+            .any(|w| BODY_HINTS.contains(&(w[0].as_str(), w[1].as_str())))
+        || page.tokens[i]
+            .iter()
+            .any(|t| BODY_HINT_WORDS.contains(&t.as_str()))
 }
 
 fn is_paragraph_like(page: &Page, i: usize) -> bool {
@@ -1121,7 +1124,7 @@ fn class_weight(page: &Page, i: usize) -> f64 {
 
 /// The page's headline: the first h1 of three words or more in the article,
 /// else anywhere on the page, else the first h1 at all.
-fn main_heading(page: &Page, article: usize) -> Option<usize> {
+pub(crate) fn main_heading(page: &Page, article: usize) -> Option<usize> {
     // One pass over the page: rendered h1s with text, in document order,
     // with whether they sit in the article and are long enough. A one- or
     // two-word h1 is usually a section label ("Games", "Opinion") above the
@@ -1292,7 +1295,7 @@ fn is_hover_card(page: &Page, i: usize) -> bool {
 
 /// A short heading that names a module of links ("More:", "Related
 /// stories", "Read more").
-fn is_module_heading(page: &Page, i: usize) -> bool {
+pub(crate) fn is_module_heading(page: &Page, i: usize) -> bool {
     if !matches!(
         page.tag(i),
         "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "strong"
@@ -1395,7 +1398,7 @@ fn is_words_in_running_text(page: &Page, i: usize) -> bool {
     prose && page.text_len[c] > page.text_len[i]
 }
 
-fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
+pub(crate) fn is_clutter(page: &Page, i: usize, article_len: u32) -> bool {
     let share = page.text_len[i] as f64 / article_len.max(1) as f64;
     if share > MAX_CLUTTER_SHARE {
         return false;
@@ -1466,7 +1469,7 @@ fn is_labelled_links(page: &Page, i: usize) -> bool {
 /// CLEARED TO PERFORM AT AMAS"): a teaser set between the paragraphs.
 /// A link whose text is its address ("http://example.com/report") is a
 /// source the story cites, and stays.
-fn is_teaser_paragraph(page: &Page, i: usize) -> bool {
+pub(crate) fn is_teaser_paragraph(page: &Page, i: usize) -> bool {
     if page.tag(i) != "p"
         || page.links[i] == 0
         || page.link_density(i) < TEASER_PARAGRAPH_LINK_DENSITY
@@ -1480,7 +1483,7 @@ fn is_teaser_paragraph(page: &Page, i: usize) -> bool {
 }
 
 /// "Tags: election, budget, council": a label and then links.
-fn is_tag_list(page: &Page, i: usize) -> bool {
+pub(crate) fn is_tag_list(page: &Page, i: usize) -> bool {
     if page.text_len[i] > MAX_TAG_LIST_CHARS || page.links[i] == 0 || page.link_density(i) < 0.5 {
         return false;
     }
@@ -1493,7 +1496,7 @@ fn is_tag_list(page: &Page, i: usize) -> bool {
 
 /// Whole-block labels ("Advertisement"), teasers and credits ("Read more:
 /// ...", "Photo: AP") and bare URLs.
-fn is_label(text: &str) -> bool {
+pub(crate) fn is_label(text: &str) -> bool {
     let text = text.trim();
     CLUTTER_LABELS.contains(&text)
         || CLUTTER_PREFIXES.iter().any(|p| text.starts_with(p))
@@ -1525,7 +1528,7 @@ fn is_slide_counter(text: &str) -> bool {
 
 /// "Natalie Naccache | Bloomberg | Getty Images", "(Image credit: NASA)":
 /// a picture's credit line, not its caption.
-fn is_photo_credit(text: &str) -> bool {
+pub(crate) fn is_photo_credit(text: &str) -> bool {
     // A sentence that ends with "... told Reuters." is text, not a credit.
     if text.ends_with('.') || text.split_whitespace().count() > 10 {
         return text.contains("credit:") && text.len() <= 120;
@@ -1542,7 +1545,7 @@ fn is_photo_credit(text: &str) -> bool {
 
 /// "Updated 5:27 am CST, Wednesday, November 20, 2019": a line made of
 /// date and time words only (the reader keeps the article, not its stamps).
-fn is_dateline(text: &str) -> bool {
+pub(crate) fn is_dateline(text: &str) -> bool {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric() && c != '.')
         .filter(|w| !w.is_empty())
@@ -1576,7 +1579,7 @@ fn is_month_or_day(w: &str) -> bool {
 }
 
 /// Pull quotes live in <aside> too; they are part of the story.
-fn is_content_box(page: &Page, i: usize) -> bool {
+pub(crate) fn is_content_box(page: &Page, i: usize) -> bool {
     page.has_token(i, CONTENT_BOX_WORDS)
 }
 
@@ -1586,7 +1589,7 @@ fn holds_media(page: &Page, i: usize) -> bool {
 
 /// A section whose title (its first text, a few levels down at most)
 /// reads like "Related" or "Most read", or is marked up as such.
-fn introduced_by_clutter_heading(page: &Page, i: usize) -> bool {
+pub(crate) fn introduced_by_clutter_heading(page: &Page, i: usize) -> bool {
     if !matches!(
         page.tag(i),
         "section" | "div" | "aside" | "ul" | "ol" | "article"
@@ -1620,7 +1623,7 @@ fn introduced_by_clutter_heading(page: &Page, i: usize) -> bool {
 
 /// Class/id words, or unambiguous clutter words inside longer class names
 /// ("relatedpoststitle", "sidebarWidget").
-fn has_clutter_word(page: &Page, i: usize) -> bool {
+pub(crate) fn has_clutter_word(page: &Page, i: usize) -> bool {
     page.has_token(i, CLUTTER_WORDS)
         || page.tokens[i]
             .iter()
@@ -1629,7 +1632,7 @@ fn has_clutter_word(page: &Page, i: usize) -> bool {
 
 /// A candidate container that sits in a clutter module (a "related posts"
 /// box, a sidebar) a few levels up.
-fn in_clutter_module(page: &Page, i: usize) -> bool {
+pub(crate) fn in_clutter_module(page: &Page, i: usize) -> bool {
     let mut cur = Some(i);
     for _ in 0..4 {
         let Some(c) = cur else { break };
@@ -1645,7 +1648,7 @@ fn in_clutter_module(page: &Page, i: usize) -> bool {
 }
 
 /// Lists and boxes that are mostly links: menus, tag lists, "more stories".
-fn is_link_list(page: &Page, i: usize) -> bool {
+pub(crate) fn is_link_list(page: &Page, i: usize) -> bool {
     if !matches!(page.tag(i), "ul" | "ol" | "div" | "section" | "table") {
         return false;
     }
