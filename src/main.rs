@@ -21,6 +21,8 @@ const USAGE: &str = "usage:
                                                  the tuning part, the held-out part (about a
                                                  third, by a hash of the sentence) and both;
                                                  --errors lists the tuning part's only
+  factlight eval figures fixtures FILE               the figure fixtures by class, failures listed
+                                                 (tests/fixtures/figures/classes.json)
   factlight eval figures speed [FILE]                finder throughput (FILE's text repeated)
   factlight eval people conll|crossner FILE [--tagger]
                                                  exact-span PER precision/recall/F1 (and, for
@@ -306,6 +308,19 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
                 p.tune.f1() - p.held_out.f1(),
                 p.tune.precision() - p.held_out.precision()
             );
+            Ok(())
+        }
+        [which, file, ..] if which == "fixtures" => {
+            let raw = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+            let cases = serde_json::from_str(&raw).map_err(|e| format!("{file}: {e}"))?;
+            let s = ef::score_fixtures(&cases)?;
+            for f in &s.failures {
+                println!("FAIL {f}");
+            }
+            for (class, passed, total) in &s.classes {
+                println!("{class:48} {passed:3}/{total:3}");
+            }
+            println!("total {}/{}", s.passed, s.checks);
             Ok(())
         }
         [which, file @ ..] if which == "speed" && file.len() <= 1 => {

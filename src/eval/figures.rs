@@ -376,6 +376,77 @@ fn newsquant_sentences(file: &Path) -> Result<Vec<(String, NewsQuantScore)>, Str
     Ok(out)
 }
 
+/// The figure fixtures (tests/fixtures/figures/classes.json) checked.
+#[derive(Debug, Clone, Default)]
+pub struct FixtureScore {
+    /// Cases checked, and how many of them passed.
+    pub checks: usize,
+    pub passed: usize,
+    /// Per class: (passed, cases), in file order.
+    pub classes: Vec<(String, usize, usize)>,
+    /// One line per failed case: class, text, expected and found.
+    pub failures: Vec<String>,
+}
+
+/// Scores the fixture cases `{"class", "text", "figures": [{"text",
+/// "value" | "low" and "high", "counts"?}]}`: a case passes when the
+/// product's highlights (`figures::find`) are exactly the listed ones, in
+/// order, with the listed values (a negative case lists none).
+pub fn score_fixtures(cases: &Value) -> Result<FixtureScore, String> {
+    let mut s = FixtureScore::default();
+    for case in cases.as_array().ok_or("fixtures are not a list")? {
+        let class = case["class"].as_str().ok_or("a case has no class")?;
+        let text = case["text"].as_str().ok_or("a case has no text")?;
+        let want = case["figures"].as_array().ok_or("a case has no figures")?;
+        let got = figures::find(text);
+        let ok =
+            got.len() == want.len() && got.iter().zip(want).all(|(g, w)| fixture_matches(g, w));
+        s.checks += 1;
+        s.passed += ok as usize;
+        match s.classes.iter_mut().find(|c| c.0 == class) {
+            Some(c) => {
+                c.1 += ok as usize;
+                c.2 += 1;
+            }
+            None => s.classes.push((class.to_string(), ok as usize, 1)),
+        }
+        if !ok {
+            let found: Vec<String> = got
+                .iter()
+                .map(|f| match figure_range(f) {
+                    Some((lo, hi)) if lo == hi => format!("{:?} {lo}", f.text),
+                    Some((lo, hi)) => format!("{:?} {lo}-{hi}", f.text),
+                    None => format!("{:?}", f.text),
+                })
+                .collect();
+            s.failures.push(format!(
+                "[{class}] {text:?}\n    expected {}\n    found    [{}]",
+                Value::Array(want.clone()),
+                found.join(", ")
+            ));
+        }
+    }
+    Ok(s)
+}
+
+/// One found figure against one expected entry of a fixture.
+fn fixture_matches(f: &Figure, want: &Value) -> bool {
+    let num = |k: &str| want.get(k).and_then(Value::as_f64);
+    let same = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => close(a, b),
+        (None, None) => true,
+        _ => false,
+    };
+    let values = match num("value") {
+        Some(v) => same(f.value, Some(v)),
+        None => f.value.is_none() && same(f.low, num("low")) && same(f.high, num("high")),
+    };
+    let counts = want
+        .get("counts")
+        .is_none_or(|c| c.as_str() == f.counts.as_deref());
+    want["text"].as_str() == Some(f.text.as_str()) && values && counts
+}
+
 /// Newsy text with many figures, repeated to `bytes`.
 pub fn sample_text(bytes: usize) -> String {
     const PARA: &str =

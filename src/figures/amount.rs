@@ -90,6 +90,16 @@ pub(super) fn read_amount(
             return Some(vague(i + 3, base * f, base * f * 10.0, false));
         }
     }
+    // "a percentage point", "a basis point": one point.
+    if matches!(&*w, "a" | "an") {
+        if let Some((u, _)) = pair_at(tokens, i + 1, PERCENT_WORDS) {
+            if u == "percentage points" || u == "bp" {
+                let mut a = vague(i + 1, 1.0, 1.0, false);
+                (a.value, a.low, a.high, a.approximate) = (Some(1.0), None, None, false);
+                return Some(a);
+            }
+        }
+    }
     if let Some(&(_, lo, hi)) = APPROXIMATE.iter().find(|(k, _, _)| *k == w) {
         return Some(vague(i + 1, lo, hi, false));
     }

@@ -1,4 +1,4 @@
-//! The contexts that make a number not a quantity: names, angles, "one of the most", and the other exclusions.
+//! The contexts that make a number not a quantity: names, years, dates, times, labels, and angles.
 
 use super::*;
 
@@ -35,6 +35,9 @@ pub(super) fn is_not_a_quantity(
     }
     let v = a.value.unwrap_or(0.0);
     let digits_only = !a.spelled && a.suffix.is_none() && !a.scaled;
+    if digits_only && kind != "measure" && year_as_subject(tokens, i, a.end, v) {
+        return true;
+    }
     if digits_only && kind == "count" {
         // Dates: "Feb 28", "28 February", "Feb. 28".
         let month_before = listed(MONTHS, prev_lower.trim_end_matches('.'))
@@ -85,8 +88,12 @@ pub(super) fn is_not_a_quantity(
         if let Some(p) = prev {
             let sentence_start =
                 i < 2 || matches!(tokens[i - 2].text, "." | "!" | "?" | "\"" | "“");
+            // Names carry small numbers ("Apollo 11"), not grouped ones
+            // ("Floods Leave 3,000 Families").
+            let grouped = tokens[i].text.contains(',');
             if (p.is_capitalized() || p.is_all_caps())
                 && !sentence_start
+                && !grouped
                 && !listed(QUALIFIERS, &prev_lower)
             {
                 return true;
@@ -111,21 +118,19 @@ pub(super) fn is_not_a_quantity(
     false
 }
 
-/// "of the best wireless speakers", "of the most spectacular catches" at
-/// `i`: the counted noun after a superlative, and the index after it.
-pub(super) fn one_of_the_most(tokens: &[Token], i: usize) -> Option<(String, usize)> {
-    if lower(tokens, i) != "of" || lower(tokens, i + 1) != "the" || !joined(tokens, i + 2) {
-        return None;
+/// A year that is the subject of a verb: "2008 marks the start", "1995
+/// remains its best", "2020 brings back memories". The word after it ends
+/// in -s like a plural, but a determiner, object or particle follows it,
+/// as after a verb; a counted noun ("2000 students in") is not followed so.
+fn year_as_subject(tokens: &[Token], i: usize, end: usize, v: f64) -> bool {
+    let year = tokens[i].text.len() == 4 && (1800.0..=2100.0).contains(&v);
+    let currency_before = i > 0 && CURRENCY_SYMBOLS.iter().any(|s| s.0 == tokens[i - 1].text);
+    if !year || currency_before || !joined(tokens, end) || !joined(tokens, end + 1) {
+        return false;
     }
-    let sup = lower(tokens, i + 2);
-    let k = match &*sup {
-        "most" | "least" => i + 4,
-        "best" | "worst" => i + 3,
-        w if w.len() > 5 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w) => i + 3,
-        _ => return None,
-    };
-    let (noun, after) = counted_noun(tokens, k, false)?;
-    Some((noun, after))
+    let w = lower(tokens, end);
+    let verb_shape = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    verb_shape && listed(VERB_OBJECTS, &lower(tokens, end + 1))
 }
 
 /// A turning verb shortly before the figure, or "angle" after it.

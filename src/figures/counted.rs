@@ -25,6 +25,9 @@ pub(super) fn is_plural(w: &str) -> bool {
 /// The counted noun phrase after a number: up to three words ending at the
 /// first plural noun. Returns the head noun and the token index after it.
 pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, usize)> {
+    if let Some(noun) = headline_noun(tokens, i) {
+        return noun;
+    }
     let mut k = i;
     // Three words, plus a model number that does not count as one.
     let mut limit = 3;

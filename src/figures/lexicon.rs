@@ -600,6 +600,10 @@ pub const MEASURE_UNITS: &[(&str, &str)] = &[
 pub const LABEL_WORDS: &[&str] = &[
     "page",
     "pages",
+    "part",
+    "book",
+    "volume",
+    "issue",
     "chapter",
     "section",
     "article",
@@ -837,19 +841,46 @@ pub const IRREGULAR_PLURALS: &[&str] = &[
     "cavalry",
 ];
 
-/// Singular words after "one" that are not what is counted.
 /// Words before a number of degrees that make it an angle.
 pub const ANGLE_WORDS: &[&str] = &[
     "rotate", "rotates", "rotated", "rotating", "turn", "turns", "turned", "turning", "angle",
     "tilt", "tilted", "tilts", "incline", "inclined", "bank", "banked", "pivot", "pivoted",
 ];
 
-/// Words in "-est" that are not superlatives ("one of the interest rates").
-pub const NOT_SUPERLATIVE: &[&str] = &[
-    "interest", "forest", "protest", "request", "harvest", "contest", "conquest", "honest",
-    "modest", "manifest",
-];
-
+/// Singular words after "one" that are not what is counted.
 pub const NOT_COUNTED: &[&str] = &[
     "another", "other", "others", "thing", "way", "time", "day", "morning", "night", "evening",
+];
+
+/// Words that open the object of a verb (determiners, object pronouns,
+/// particles), and do not follow a counted noun: after "2008 marks" they
+/// make "marks" a verb.
+pub const VERB_OBJECTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "them",
+    "him",
+    "us",
+    "me",
+    "everything",
+    "nothing",
+    "something",
+    "anything",
+    "everyone",
+    "back",
+    "up",
+    "down",
+    "out",
+    "off",
 ];

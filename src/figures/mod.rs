@@ -8,8 +8,13 @@ mod counted;
 mod fractions;
 mod glued;
 mod lexicon;
+mod modifiers;
 mod numbers;
+mod omitted_noun;
 mod phrases;
+mod pronouns;
+mod time_refs;
+mod title_case;
 mod units;
 
 use crate::tokens::{tokenize_str, Tok as Token};
@@ -18,12 +23,16 @@ use context::*;
 use counted::*;
 use glued::*;
 use lexicon::*;
+use omitted_noun::*;
 use phrases::*;
+use pronouns::*;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Mutex, OnceLock};
+use time_refs::*;
+use title_case::*;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
@@ -289,7 +298,8 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         sign_at = Some(j);
         j += 1;
     }
-    let compound = units::compound_at(tokens, j, opts.locale);
+    let compound = units::compound_at(tokens, j, opts.locale)
+        .filter(|c| c.counts.is_none() || currency.is_none());
     let amount = match &compound {
         Some(c) => c.amount(),
         None => read_amount(tokens, j, currency.is_some(), lead, opts.locale)?,
@@ -311,7 +321,7 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     }
     if let Some(c) = &compound {
         kind = c.kind;
-        unit = Some(c.unit.to_string());
+        unit = c.counts.is_none().then(|| c.unit.to_string());
         dimension = c.dimension;
     } else if let Some(sfx) = &amount.suffix {
         // Glued unit letters: "5km", "40kg", "115USD".
@@ -321,9 +331,21 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         dimension = u.1;
         end = u.2;
     }
+    // "half a percentage point", "a quarter of a mile": a fraction of one
+    // unit.
+    let mut unit_at = end;
+    if unit.is_none() && amount.spelled && amount.value.is_some_and(|v| v > 0.0 && v < 1.0) {
+        let k = end + (lower(tokens, end) == "of") as usize;
+        if matches!(&*lower(tokens, k), "a" | "an") && joined(tokens, k) && joined(tokens, k + 1) {
+            let one = units::unit_after(tokens, k + 1, &amount);
+            if one.is_some_and(|(kind, ..)| kind != "money") {
+                unit_at = k + 1;
+            }
+        }
+    }
     // Unit, percent or currency after the number.
-    if unit.is_none() && joined(tokens, end) {
-        if let Some((k, u, d, after)) = units::unit_after(tokens, end, &amount) {
+    if unit.is_none() && joined(tokens, unit_at) {
+        if let Some((k, u, d, after)) = units::unit_after(tokens, unit_at, &amount) {
             if units::million_code(&tokens[end]).is_some() {
                 amount.value = amount.value.map(|v| v * 1e6);
                 amount.scaled = true;
@@ -385,13 +407,18 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             end += 2;
         }
     }
+    // "five months ago", "two days before the summit": a time reference.
+    if dimension == Some("duration") && !opts.bare_numbers && is_time_reference(tokens, start, end)
+    {
+        return None;
+    }
     if is_not_a_quantity(tokens, num_start, end, &amount, kind) {
         return None;
     }
     let quantity_end = end;
     // What is counted: "352 Ukrainian civilians", "dozens of people".
-    let mut counts = None;
-    if kind == "count" {
+    let mut counts = compound.and_then(|c| c.counts);
+    if kind == "count" && counts.is_none() {
         let mut k = end;
         let mut ok = !amount.wants_of;
         if lower(tokens, k) == "of" && joined(tokens, k) && (amount.approximate || amount.wants_of)
@@ -405,35 +432,42 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
                 end = after;
             }
         }
-        // "one of the best speakers": one among a group.
-        if counts.is_none() && amount.value == Some(1.0) && amount.spelled {
-            if let Some((noun, after)) = one_of_the_most(tokens, end) {
-                counts = Some(noun);
-                end = after;
-            }
-        }
         // "a third of", "two-thirds of", "half of": a share.
         // Digits too when written as a fraction ("1/16 of a pint").
         let fraction = amount.spelled
             || tokens[num_start..num_end]
                 .iter()
                 .any(|t| t.text.contains(['/', '⁄']));
-        let share = amount.value.is_some_and(|v| v > 0.0 && v < 1.0) && fraction;
+        let share = amount.value.is_some_and(|v| v > 0.0 && v < 1.0)
+            && fraction
+            && !fraction_is_a_noun(tokens, start);
         if counts.is_none() && share && lower(tokens, end) == "of" && joined(tokens, end) {
             counts = Some("share".into());
         }
         if amount.wants_of && counts.is_none() && !opts.bare_numbers {
             return None;
         }
-        if counts.is_none() && !opts.bare_numbers && !bare_is_figure(&amount, &qualifier, lead) {
+        // "detained nine of them", "two remain in hospital": the noun is
+        // understood.
+        let understood = counts.is_none()
+            && (part_of_a_group(tokens, end, &amount)
+                || subject_of_a_verb(tokens, start, end, &amount));
+        if counts.is_none()
+            && !opts.bare_numbers
+            && !understood
+            && !bare_is_figure(&amount, &qualifier, lead)
+        {
             return None;
         }
-        // "the one you mentioned", "which one": a pronoun, not a number.
-        if amount.value == Some(1.0) && amount.spelled && counts.is_none() && num_start > 0 {
-            let p = lower(tokens, num_start - 1);
-            if matches!(&*p, "the" | "this" | "that" | "which" | "each" | "every") {
-                return None;
-            }
+        // "the one on the left", "one of them", "one reason why": a
+        // pronoun or determiner, not a number.
+        let noun_end = counts.is_some().then_some(end);
+        if amount.value == Some(1.0)
+            && amount.spelled
+            && one_is_a_pronoun(tokens, start, num_start, noun_end, qualifier.is_some())
+            && (!opts.bare_numbers || counts.is_some() || lower(tokens, num_start + 1) != "of")
+        {
+            return None;
         }
     }
     let span = |a: usize, b: usize| (tokens[a].start, tokens[b - 1].end);
@@ -606,8 +640,8 @@ mod tests {
         let b = |s: &str| find_with(s, &bare()).first().and_then(|f| f.value);
         assert_eq!(b("one over three"), Some(1.0 / 3.0));
         assert_eq!(b("3 over 2 years"), Some(3.0));
-        let f = find("one of the most spectacular catches ever");
-        assert_eq!(f[0].text, "one of the most spectacular catches");
+        // "one" as a pronoun: one of a group is not a count.
+        assert!(find("one of the most spectacular catches ever").is_empty());
         assert!(find("one of the interest rates").is_empty());
         assert!(find("the one you mentioned").is_empty());
     }

@@ -95,13 +95,16 @@ pub(super) fn currency_before(tokens: &[Token], j: usize) -> Option<(&'static st
     None
 }
 
-/// A number glued to a unit by a hyphen: "3-inch", "six-mile", "12-cent".
+/// A number glued to a unit by a hyphen ("3-inch", "six-mile", "12-cent"),
+/// or to the noun it counts ("120-seat"; the unit is then empty).
 pub(super) struct Compound {
     end: usize,
     value: f64,
     pub kind: &'static str,
     pub unit: &'static str,
     pub dimension: Option<&'static str>,
+    /// The hyphened noun a count compound counts.
+    pub counts: Option<String>,
 }
 
 impl Compound {
@@ -123,8 +126,19 @@ impl Compound {
 
 pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<Compound> {
     let t = tokens.get(j)?;
-    let (num, rest) = t.text.rsplit_once('-')?;
-    let rest = rest.to_lowercase();
+    let (num, raw_rest) = t.text.rsplit_once('-')?;
+    // "the Six-Day War": a capital after the hyphen inside a sentence marks
+    // a name, but in a headline every word has one.
+    let capital = crate::tokens::Tok {
+        text: raw_rest,
+        ..t.clone()
+    }
+    .is_capitalized();
+    let inside = j > 0 && !t.line_start && !matches!(tokens[j - 1].text, "." | "!" | "?");
+    if capital && inside && !super::title_case::in_title_line(tokens, j) {
+        return None;
+    }
+    let rest = raw_rest.to_lowercase();
     let value = match numbers::parse_digits(num, locale) {
         Some(v) => v,
         None => {
@@ -138,17 +152,27 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
         }
     };
     if let Some(&(_, u)) = MEASURE_UNITS.iter().find(|(w, _)| *w == rest) {
+        // "a 10-year war", "a 14-day quarantine": an amount of time (see
+        // time_refs.rs for durations as a class).
         let d = dimension_of(u);
-        // "five-year" plans and "24-hour" days are not measures worth a highlight.
-        if d == Some("duration") {
-            return None;
-        }
         return Some(Compound {
             end: j + 1,
             value,
             kind: "measure",
             unit: u,
             dimension: d,
+            counts: None,
+        });
+    }
+    // "an 80-percent stake"
+    if let Some(&(_, u)) = PERCENT_WORDS.iter().find(|(w, _)| *w == rest) {
+        return Some(Compound {
+            end: j + 1,
+            value,
+            kind: "percent",
+            unit: u,
+            dimension: None,
+            counts: None,
         });
     }
     if let Some(&(_, c)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == rest) {
@@ -158,6 +182,17 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
             kind: "money",
             unit: c,
             dimension: None,
+            counts: None,
+        });
+    }
+    if locale == Locale::English && super::modifiers::count_modifier(tokens, j, num, value, &rest) {
+        return Some(Compound {
+            end: j + 1,
+            value,
+            kind: "count",
+            unit: "",
+            dimension: None,
+            counts: Some(rest),
         });
     }
     None

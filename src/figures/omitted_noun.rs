@@ -1,0 +1,58 @@
+//! Counts whose noun is left out and understood from the sentence: a part
+//! of a group ("detained nine of them", "took 70 of the 100 places") or
+//! the subject of a verb ("two remain in hospital", "and three were
+//! taken"). "One" is left out: "one of them", "one could argue" are
+//! pronouns.
+
+use super::*;
+
+/// Words after "of" that name the group a count is taken from.
+const GROUP_WORDS: &[&str] = &[
+    "them", "us", "you", "those", "these", "the", "their", "his", "her", "its", "our", "my",
+    "your", "whom", "which",
+];
+
+/// Finite verbs a bare count may be the subject of; past tenses in -ed
+/// are read from their shape.
+const SUBJECT_VERBS: &[&str] = &[
+    "are", "were", "have", "had", "remain", "will", "would", "could", "can", "may", "might",
+    "must", "should", "did", "do", "fled", "left", "went", "came", "fell", "got", "lay", "stay",
+    "face", "need", "die", "survive",
+];
+
+/// Words after which a count opens a clause.
+const CLAUSE_OPENERS: &[&str] = &["and", "but", "while", "whereas", "yet", "so"];
+
+/// A whole count of two or more, not a range.
+fn plain_count(a: &Amount) -> bool {
+    a.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0) && !a.approximate
+}
+
+/// "nine of them", "70 of the 100 places": the count before "of" and a
+/// determiner or pronoun; `end` is the token after the number.
+pub(super) fn part_of_a_group(tokens: &[Token], end: usize, a: &Amount) -> bool {
+    plain_count(a)
+        && lower(tokens, end) == "of"
+        && joined(tokens, end)
+        && joined(tokens, end + 1)
+        && listed(GROUP_WORDS, &lower(tokens, end + 1))
+}
+
+/// "Two remain in hospital", "and three were taken": a count opening a
+/// clause, right before its verb.
+pub(super) fn subject_of_a_verb(tokens: &[Token], start: usize, end: usize, a: &Amount) -> bool {
+    if !plain_count(a) || !joined(tokens, end) {
+        return false;
+    }
+    let opens = start == 0
+        || tokens[start].line_start
+        || matches!(
+            tokens[start - 1].text,
+            "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "\"" | "“"
+        )
+        || listed(CLAUSE_OPENERS, &lower(tokens, start - 1));
+    let v = tokens[end].text;
+    let lower_case = v.bytes().all(|b| b.is_ascii_lowercase());
+    let past = v.len() > 3 && v.ends_with("ed");
+    opens && lower_case && (past || listed(SUBJECT_VERBS, v))
+}
