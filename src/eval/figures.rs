@@ -274,7 +274,7 @@ pub fn part_of(text: &str) -> Part {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    if h % 3 == 0 {
+    if h.is_multiple_of(3) {
         Part::HeldOut
     } else {
         Part::Tune

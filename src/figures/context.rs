@@ -38,6 +38,14 @@ pub(super) fn is_not_a_quantity(
     if digits_only && kind != "measure" && year_as_subject(tokens, i, a.end, v) {
         return true;
     }
+    // "Fuji Five Lakes", "the Big Four": a number word with a capital
+    // inside a sentence is part of a name (a headline capitalises all).
+    if a.spelled && kind == "count" && tokens[i].is_capitalized() {
+        let inside = prev.is_some_and(|p| p.is_word() && !matches!(p.text, "." | "!" | "?"));
+        if inside && !in_title_line(tokens, i) {
+            return true;
+        }
+    }
     if digits_only && kind == "count" {
         // Dates: "Feb 28", "28 February", "Feb. 28".
         let month_before = listed(MONTHS, prev_lower.trim_end_matches('.'))

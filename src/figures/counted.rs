@@ -72,7 +72,7 @@ pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option
             let next = tokens.get(k + 1);
             let name_goes_on = next.is_some_and(|n| n.is_capitalized() && !n.line_start);
             if is_plural(&w) && !name_goes_on {
-                return Some((w.into_owned(), k + 1));
+                return (!singular).then(|| (w.into_owned(), k + 1));
             }
             let next = next?;
             if !next.is_word() || next.line_start {
@@ -81,10 +81,14 @@ pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option
             k += 1;
             continue;
         }
+        // "one" agrees with a singular noun: in "a professional one several
+        // weeks ago" the plural is not what it counts.
         if is_plural(&w) {
-            return Some((w.into_owned(), k + 1));
+            return (!singular).then(|| (w.into_owned(), k + 1));
         }
-        if singular && !listed(NOT_COUNTED, &w) && step == 0 {
+        // A participle is no noun: "1 tackle (1 combined)".
+        let participle = w.len() > 3 && w.ends_with("ed");
+        if singular && !participle && !listed(NOT_COUNTED, &w) && step == 0 {
             let next = lower(tokens, k + 1);
             if next.is_empty()
                 || listed(STOP_WORDS, &next)

@@ -428,6 +428,13 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         }
         if ok {
             if let Some((noun, after)) = counted_noun(tokens, k, amount.value == Some(1.0)) {
+                // "one year ago": a time word counted is a duration too.
+                if units::is_time_unit(&noun)
+                    && !opts.bare_numbers
+                    && is_time_reference(tokens, start, after)
+                {
+                    return None;
+                }
                 counts = Some(noun);
                 end = after;
             }

@@ -486,8 +486,11 @@ fn parse_digit_token(text: &str, has_currency: bool, locale: Locale) -> Option<N
         let scale = GLUED_SCALES.iter().find(|(w, _)| *w == lower);
         match scale {
             // "5m" is five million next to a currency or written "5M"; else
-            // metres ("mm" millimetres).
-            Some(&(w, f)) if has_currency || (w != "m" && w != "mm") || suffix == "M" => {
+            // metres ("mm" millimetres). A capital "K" without a currency is
+            // a resolution or a race ("4K", "a 10K run"), not thousands.
+            Some(&(w, f))
+                if has_currency || suffix == "M" || (w != "m" && w != "mm" && suffix != "K") =>
+            {
                 value *= f;
                 scaled = true;
             }

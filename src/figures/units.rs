@@ -544,6 +544,13 @@ pub(super) fn million_code(t: &Token) -> Option<&'static str> {
     CURRENCY_CODES.iter().find(|c| **c == code).copied()
 }
 
+/// A unit word of time ("year", "days").
+pub(super) fn is_time_unit(w: &str) -> bool {
+    MEASURE_UNITS
+        .iter()
+        .any(|&(k, u)| k == w && dimension_of(u) == Some("duration"))
+}
+
 /// What a unit measures.
 pub(super) fn dimension_of(unit: &str) -> Option<&'static str> {
     Some(match unit {
