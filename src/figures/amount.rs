@@ -90,6 +90,13 @@ pub(super) fn read_amount(
             return Some(vague(i + 3, base * f, base * f * 10.0, false));
         }
     }
+    // "threefold", "tenfold": a multiple in one word.
+    if let Some(v) = w.strip_suffix("fold").and_then(number_word) {
+        let mut a = vague(i + 1, v, v, false);
+        (a.value, a.low, a.high, a.approximate) = (Some(v), None, None, false);
+        a.suffix = Some("fold".into());
+        return Some(a);
+    }
     // "a percentage point", "a basis point": one point.
     if matches!(&*w, "a" | "an") {
         if let Some((u, _)) = pair_at(tokens, i + 1, PERCENT_WORDS) {
@@ -186,9 +193,10 @@ pub(super) fn read_amount(
 /// share.
 pub(super) fn ratio(tokens: &[Token], n: &numbers::Number, locale: Locale) -> Option<(f64, usize)> {
     let over = lower(tokens, n.end) == "over";
+    let word_in = lower(tokens, n.end) == "in";
     let k = match &*lower(tokens, n.end) {
         "out" if lower(tokens, n.end + 1) == "of" => n.end + 2,
-        "in" if n.value == 1.0 => n.end + 1,
+        "in" => n.end + 1,
         "over" => n.end + 1,
         _ => return None,
     };
@@ -214,6 +222,17 @@ pub(super) fn ratio(tokens: &[Token], n: &numbers::Number, locale: Locale) -> Op
     if !over && m.value <= n.value {
         return None;
     }
+    // "three in four voters" is a share; "5 in 10 minutes" is not.
+    if word_in && n.value != 1.0 {
+        let noun = tokens
+            .get(m.end)
+            .filter(|t| !t.line_start)
+            .map(|t| t.lower());
+        let ok = noun.is_some_and(|w| is_plural(&w) && !units::is_unit_word(&w));
+        if !ok {
+            return None;
+        }
+    }
     Some((n.value / m.value, m.end))
 }
 
@@ -224,6 +243,19 @@ pub(super) enum Lead {
     Between,
     From,
     By,
+}
+
+/// "two" -> 2, "ninety" -> 90, "hundred" -> 100.
+pub(super) fn number_word(w: &str) -> Option<f64> {
+    if w == "hundred" {
+        return Some(100.0);
+    }
+    UNITS_WORDS
+        .iter()
+        .chain(TENS_WORDS)
+        .find(|u| u.0 == w)
+        .map(|u| u.1 as f64)
+        .filter(|&v| v >= 2.0)
 }
 
 pub(super) fn approximate_of_words() -> &'static [&'static str] {

@@ -7,6 +7,7 @@ mod context;
 mod counted;
 mod fractions;
 mod glued;
+mod levels;
 mod lexicon;
 mod modifiers;
 mod numbers;
@@ -22,6 +23,7 @@ use amount::*;
 use context::*;
 use counted::*;
 use glued::*;
+use levels::*;
 use lexicon::*;
 use omitted_noun::*;
 use phrases::*;
@@ -397,6 +399,13 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         unit = Some("year".into());
         dimension = Some("age");
     }
+    // "died aged 87": an age after "aged".
+    let aged = start > 0 && !tokens[start].line_start && lower(tokens, start - 1) == "aged";
+    if aged && kind == "count" && unit.is_none() && amount.value.is_some_and(|v| v < 150.0) {
+        kind = "measure";
+        unit = Some("year".into());
+        dimension = Some("age");
+    }
     // Age: "five years old", "3 years of age".
     if dimension == Some("duration") {
         if lower(tokens, end) == "old" && joined(tokens, end) {
@@ -448,7 +457,13 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         let share = amount.value.is_some_and(|v| v > 0.0 && v < 1.0)
             && fraction
             && !fraction_is_a_noun(tokens, start);
-        if counts.is_none() && share && lower(tokens, end) == "of" && joined(tokens, end) {
+        // "rose by a third": a share of what rose; not "by a third party".
+        let noun_after = tokens
+            .get(end)
+            .is_some_and(|t| !t.line_start && t.is_word() && !listed(STOP_WORDS, &t.lower()));
+        let of_or_by = (lower(tokens, end) == "of" && joined(tokens, end))
+            || (lead == Lead::By && !noun_after);
+        if counts.is_none() && share && of_or_by {
             counts = Some("share".into());
         }
         if amount.wants_of && counts.is_none() && !opts.bare_numbers {
@@ -458,7 +473,8 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         // understood.
         let understood = counts.is_none()
             && (part_of_a_group(tokens, end, &amount)
-                || subject_of_a_verb(tokens, start, end, &amount));
+                || subject_of_a_verb(tokens, start, end, &amount)
+                || (!amount.spelled && reached_by_a_change(tokens, start, &amount)));
         if counts.is_none()
             && !opts.bare_numbers
             && !understood

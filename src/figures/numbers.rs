@@ -112,7 +112,11 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
     } else if let Some(n) = ordinal_fraction(tokens, i) {
         n
     } else if let Some(v) = hyphened_fraction(&t.lower()) {
-        spelled(i + 1, v, false)
+        // "two-thirds of a million"
+        match of_a_scale(tokens, i + 1) {
+            Some((s, end)) => spelled(end, v * s, true),
+            None => spelled(i + 1, v, false),
+        }
     } else {
         parse_spelled(tokens, i)?
     };
@@ -571,6 +575,10 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
         if let Some(&(_, s)) = SCALES.iter().find(|(w, _)| *w == a && w.len() > 3) {
             return Some(spelled(i + 2, f * s, true));
         }
+        // "half a million"
+        if let Some(s) = big_scale(&b).filter(|_| a == "a") {
+            return Some(spelled(i + 3, f * s, true));
+        }
         if first == "half" {
             return Some(spelled(i + 1, 0.5, false));
         }
@@ -634,6 +642,10 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
             {
                 v *= s;
                 end += 1;
+            } else if let Some((s, after)) = of_a_scale(tokens, j + 1) {
+                // "a quarter of a million"
+                v *= s;
+                end = after;
             }
             return Some(spelled(end, v, false));
         } else if w == "and" && any {
@@ -688,6 +700,21 @@ pub(super) fn spelled(end: usize, value: f64, scaled: bool) -> Number {
         scaled,
         spelled: true,
     }
+}
+
+/// "of a million" at `k`: the scale and the token index after it.
+fn of_a_scale(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
+    let said = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| !t.line_start)
+            .map(|t| t.lower())
+            .unwrap_or_default()
+    };
+    if said(k) != "of" || said(k + 1) != "a" {
+        return None;
+    }
+    Some((big_scale(&said(k + 2))?, k + 3))
 }
 
 fn big_scale(w: &str) -> Option<f64> {

@@ -20,8 +20,11 @@ const SUBJECT_VERBS: &[&str] = &[
     "face", "need", "die", "survive",
 ];
 
-/// Words after which a count opens a clause.
-const CLAUSE_OPENERS: &[&str] = &["and", "but", "while", "whereas", "yet", "so"];
+/// Words after which a count opens a clause ("officials said 14 were
+/// killed").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "while", "whereas", "yet", "so", "that", "said", "says", "say",
+];
 
 /// A whole count of two or more, not a range.
 fn plain_count(a: &Amount) -> bool {

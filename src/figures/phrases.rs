@@ -106,6 +106,9 @@ pub(super) fn start_words() -> &'static HashSet<String, BuildHasherDefault<Fnv>>
         set.extend(CURRENCY_CODES.iter().map(|c| c.to_lowercase()));
         set.extend(CODES_BEFORE.iter().map(|c| c.0.to_lowercase()));
         set.extend(GLUED_CURRENCY_PREFIXES.iter().map(|c| c.0.to_lowercase()));
+        // "threefold", "tenfold", "hundredfold"
+        let fold = UNITS_WORDS.iter().chain(TENS_WORDS).map(|u| u.0);
+        set.extend(fold.chain(["hundred"]).map(|w| format!("{w}fold")));
         set.insert("y".into()); // "Y=28,030"
         set.insert("age".into()); // "age 87"
         set

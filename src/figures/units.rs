@@ -139,18 +139,23 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
         return None;
     }
     let rest = raw_rest.to_lowercase();
-    let value = match numbers::parse_digits(num, locale) {
-        Some(v) => v,
-        None => {
-            let toks = crate::tokens::tokenize_str(num);
-            let n = numbers::parse(&toks, 0, false, locale)?;
-            // "96th-minute": an ordinal, not a number.
-            if n.end != toks.len() || n.suffix.is_some() {
-                return None;
-            }
-            n.value
+    // "a 12-year-old boy", "the six-month-olds": an age.
+    if rest == "old" || rest == "olds" {
+        let (n, u) = num.rsplit_once('-')?;
+        let &(_, unit) = MEASURE_UNITS.iter().find(|(w, _)| *w == u.to_lowercase())?;
+        if dimension_of(unit) != Some("duration") {
+            return None;
         }
-    };
+        return Some(Compound {
+            end: j + 1,
+            value: compound_number(n, locale)?,
+            kind: "measure",
+            unit,
+            dimension: Some("age"),
+            counts: None,
+        });
+    }
+    let value = compound_number(num, locale)?;
     if let Some(&(_, u)) = MEASURE_UNITS.iter().find(|(w, _)| *w == rest) {
         // "a 10-year war", "a 14-day quarantine": an amount of time (see
         // time_refs.rs for durations as a class).
@@ -161,6 +166,17 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
             kind: "measure",
             unit: u,
             dimension: d,
+            counts: None,
+        });
+    }
+    // "a three-fold rise": a multiple.
+    if rest == "fold" {
+        return Some(Compound {
+            end: j + 1,
+            value,
+            kind: "measure",
+            unit: "×",
+            dimension: None,
             counts: None,
         });
     }
@@ -196,6 +212,17 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
         });
     }
     None
+}
+
+/// The number before a compound's hyphen: digits or words ("12",
+/// "twenty-five"), not an ordinal ("96th-minute").
+fn compound_number(num: &str, locale: Locale) -> Option<f64> {
+    if let Some(v) = numbers::parse_digits(num, locale) {
+        return Some(v);
+    }
+    let toks = crate::tokens::tokenize_str(num);
+    let n = numbers::parse(&toks, 0, false, locale)?;
+    (n.end == toks.len() && n.suffix.is_none()).then_some(n.value)
 }
 
 /// A unit, its dimension and the token index after it.
@@ -250,6 +277,10 @@ pub(super) fn glued_unit(
     }
     if sfx == "pc" {
         return Some(("percent", ("%", None, end)));
+    }
+    // "threefold" (read_amount splits the number word off).
+    if sfx == "fold" {
+        return Some(("measure", ("×", None, end)));
     }
     if let Some((k, u, d)) = hyphened_unit(sfx) {
         return Some((k, (u, d, end)));
@@ -542,6 +573,11 @@ pub(super) fn inches_after(
 pub(super) fn million_code(t: &Token) -> Option<&'static str> {
     let code = t.text.strip_prefix('M')?;
     CURRENCY_CODES.iter().find(|c| **c == code).copied()
+}
+
+/// A word that names a unit of measure ("minutes", "miles").
+pub(super) fn is_unit_word(w: &str) -> bool {
+    MEASURE_UNITS.iter().any(|&(k, _)| k == w)
 }
 
 /// A unit word of time ("year", "days").
