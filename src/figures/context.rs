@@ -53,9 +53,17 @@ pub(super) fn is_not_a_quantity(
         if (month_before || listed(MONTHS, &next_lower)) && v <= 31.0 {
             return true;
         }
-        // Years: 1800-2100 without grouping and without a counted noun.
+        // Years: 1800-2100 without grouping and without a counted noun,
+        // or after a preposition of time ("in 2011 aims to").
         let raw = &tokens[i].text;
-        if raw.len() == 4 && (1800.0..=2100.0).contains(&v) && !next_is_plural(tokens, a.end) {
+        let time_prep = matches!(
+            &*prev_lower,
+            "in" | "since" | "until" | "till" | "during" | "before" | "after"
+        );
+        if raw.len() == 4
+            && (1800.0..=2100.0).contains(&v)
+            && (time_prep || !next_is_plural(tokens, a.end))
+        {
             return true;
         }
         // Clock times: "at 10.45", "until 9.30" (British dotted times).
@@ -94,14 +102,19 @@ pub(super) fn is_not_a_quantity(
             return true;
         }
         if let Some(p) = prev {
-            let sentence_start =
-                i < 2 || matches!(tokens[i - 2].text, "." | "!" | "?" | "\"" | "“");
+            // A sentence's first word has a capital anyway; a headline's
+            // ("Apollo 11 Crew Honoured") says nothing.
+            let sentence_start = (i < 2
+                || tokens[i - 1].line_start
+                || matches!(tokens[i - 2].text, "." | "!" | "?" | "\"" | "“"))
+                && !in_title_line(tokens, i);
             // Names carry small numbers ("Apollo 11"), not grouped ones
             // ("Floods Leave 3,000 Families").
             let grouped = tokens[i].text.contains(',');
             if (p.is_capitalized() || p.is_all_caps())
                 && !sentence_start
                 && !grouped
+                && !headline_verb_before(tokens, i, a.end)
                 && !listed(QUALIFIERS, &prev_lower)
             {
                 return true;
@@ -124,6 +137,18 @@ pub(super) fn is_not_a_quantity(
     // reach here (the parser rejects them); ordinals are not number words.
     let _ = end;
     false
+}
+
+/// In a headline, a capitalised word before the number may be its verb:
+/// "Storm Kills 12 Climbers", "Ferry Carrying 200 Passengers Sinks". A
+/// verb's shape (-s, -ing, -ed) and a plural after the number tell it
+/// from a name ("Apollo 11 Crew").
+fn headline_verb_before(tokens: &[Token], i: usize, end: usize) -> bool {
+    let p = lower(tokens, i - 1);
+    let s_verb = p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("us");
+    let verb = s_verb || p.ends_with("ing") || p.ends_with("ed");
+    let plural_after = joined(tokens, end) && is_plural(&lower(tokens, end));
+    verb && plural_after && !p.contains('\'') && in_title_line(tokens, i)
 }
 
 /// A year that is the subject of a verb: "2008 marks the start", "1995

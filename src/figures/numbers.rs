@@ -491,9 +491,12 @@ fn parse_digit_token(text: &str, has_currency: bool, locale: Locale) -> Option<N
         match scale {
             // "5m" is five million next to a currency or written "5M"; else
             // metres ("mm" millimetres). A capital "K" without a currency is
-            // a resolution or a race ("4K", "a 10K run"), not thousands.
+            // a resolution or a race ("4K", "a 10K run"), not thousands, and
+            // a scale after four digits a model ("the 5500M chip").
             Some(&(w, f))
-                if has_currency || suffix == "M" || (w != "m" && w != "mm" && suffix != "K") =>
+                if has_currency
+                    || (value < 1000.0
+                        && (suffix == "M" || (w != "m" && w != "mm" && suffix != "K"))) =>
             {
                 value *= f;
                 scaled = true;

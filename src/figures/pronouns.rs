@@ -22,9 +22,11 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Words after "one" and its noun that make it one of a kind, not a count:
-/// "one side of the argument", "one reason why", "one way to".
+/// "one side of the argument", "one reason why", "one way to", "one
+/// official said" (a certain official).
 const AFTER_ONE_OF_A_KIND: &[&str] = &[
-    "of", "why", "who", "whom", "which", "where", "when", "how", "that", "to",
+    "of", "why", "who", "whom", "which", "where", "when", "how", "that", "to", "said", "says",
+    "say",
 ];
 
 /// Words between a determiner and a fraction word that make it a part or a

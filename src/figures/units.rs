@@ -285,6 +285,10 @@ pub(super) fn glued_unit(
     if let Some((k, u, d)) = hyphened_unit(sfx) {
         return Some((k, (u, d, end)));
     }
+    // A capital "M" is not metres ("the 5500M chip").
+    if raw.ends_with('M') && sfx == "m" {
+        return None;
+    }
     let &(_, u) = MEASURE_UNITS
         .iter()
         .chain(GLUED_ONLY_UNITS)
