@@ -43,6 +43,11 @@ pub(super) fn range_tail(
     if f2.kind != fig.kind || f2.unit != fig.unit || f2.qualifier.is_some() {
         return None;
     }
+    // "fell 31.44 points to 5,616.21": a change and the level it reached;
+    // a range names its noun once, at the end ("10 to 15 people").
+    if fig.counts.is_some() && f2.counts.is_none() && !from {
+        return None;
+    }
     // "from 4.8 to 4.7 percent" is a change and keeps its order.
     if hi <= lo && !(from && hi < lo) {
         return None;

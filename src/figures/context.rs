@@ -40,7 +40,10 @@ pub(super) fn is_not_a_quantity(
     }
     // "Fuji Five Lakes", "the Big Four": a number word with a capital
     // inside a sentence is part of a name (a headline capitalises all).
-    if a.spelled && kind == "count" && tokens[i].is_capitalized() {
+    let capital = tokens[i..a.end.min(tokens.len())]
+        .iter()
+        .any(|t| t.is_capitalized());
+    if a.spelled && capital {
         let inside = prev.is_some_and(|p| p.is_word() && !matches!(p.text, "." | "!" | "?"));
         if inside && !in_title_line(tokens, i) {
             return true;

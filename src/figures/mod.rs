@@ -302,6 +302,12 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     }
     let compound = units::compound_at(tokens, j, opts.locale)
         .filter(|c| c.counts.is_none() || currency.is_none());
+    // "a victory over 10-man Turkey": before a modifier, "over" is a
+    // preposition (the figure starts at the number, tried next).
+    let modifier = compound.as_ref().is_some_and(|c| c.counts.is_some());
+    if modifier && matches!(qualifier.as_deref(), Some("over" | "under")) {
+        return None;
+    }
     let amount = match &compound {
         Some(c) => c.amount(),
         None => read_amount(tokens, j, currency.is_some(), lead, opts.locale)?,
