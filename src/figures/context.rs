@@ -108,7 +108,6 @@ pub(super) fn is_not_a_quantity(
             // A sentence's first word has a capital anyway; a headline's
             // ("Apollo 11 Crew Honoured") says nothing.
             let sentence_start = (i < 2
-                || tokens[i - 1].line_start
                 || matches!(tokens[i - 2].text, "." | "!" | "?" | "\"" | "“"))
                 && !in_title_line(tokens, i);
             // Names carry small numbers ("Apollo 11"), not grouped ones
@@ -151,7 +150,9 @@ fn headline_verb_before(tokens: &[Token], i: usize, end: usize) -> bool {
     let s_verb = p.len() > 3 && p.ends_with('s') && !p.ends_with("ss") && !p.ends_with("us");
     let verb = s_verb || p.ends_with("ing") || p.ends_with("ed");
     let plural_after = joined(tokens, end) && is_plural(&lower(tokens, end));
-    verb && plural_after && !p.contains('\'') && in_title_line(tokens, i)
+    // Five ungrouped digits are a code ("Klein Tools 56005 Fish Tape").
+    let short = tokens[i].text.len() <= 4;
+    verb && plural_after && short && !p.contains('\'') && in_title_line(tokens, i)
 }
 
 /// A year that is the subject of a verb: "2008 marks the start", "1995

@@ -603,6 +603,7 @@ pub const LABEL_WORDS: &[&str] = &[
     "pages",
     "part",
     "type",
+    "class",
     "book",
     "volume",
     "issue",
@@ -885,4 +886,5 @@ pub const VERB_OBJECTS: &[&str] = &[
     "down",
     "out",
     "off",
+    "together",
 ];
