@@ -52,6 +52,13 @@ pub(super) fn range_tail(
     if hi <= lo && !(from && hi < lo) {
         return None;
     }
+    // "oil rose $1.20 to $85.40": after a verb of change, a change and the
+    // level it reached, unless the two are close ("rose 10 to 15 percent").
+    let changed =
+        start > 0 && !tokens[start].line_start && is_change_verb(&lower(tokens, start - 1));
+    if changed && hi > 2.0 * lo {
+        return None;
+    }
     Some((end2, (Some(lo), Some(hi), f2.counts, f2.quantity_span.1)))
 }
 
@@ -179,6 +186,12 @@ pub(super) fn read_amount(
             let or_ok = !m.scaled && !n.scaled && !has_currency && hi <= 2.0 * lo + 1.0;
             // "from 4.8 to 4.7": a change keeps its order.
             let order_ok = hi > lo || (lead == Lead::From && hi < lo);
+            // "rose $1.20 to $85.40": a change and its level.
+            let verb_at = |k: usize| k < i && is_change_verb(&lower(tokens, k));
+            let changed = i >= 1 && (verb_at(i - 1) || (has_currency && i >= 2 && verb_at(i - 2)));
+            if changed && hi > 2.0 * lo {
+                return Some(a);
+            }
             if order_ok && (joiner != "or" || (or_ok && hi > lo)) {
                 a.value = None;
                 a.low = Some(lo);

@@ -61,6 +61,10 @@ const CHANGE_VERBS: &[&str] = &[
     "hit",
 ];
 
+pub(super) fn is_change_verb(w: &str) -> bool {
+    listed(CHANGE_VERBS, w)
+}
+
 /// The number whose figure starts at `start` follows "to", "by" or "at"
 /// after a verb of change. After "at" a whole number up to 24 may be an
 /// hour ("he rose at 6").

@@ -421,6 +421,7 @@ pub const PERCENT_WORDS: &[(&str, &str)] = &[
     ("pc", "%"),
     ("basis points", "bp"),
     ("basis point", "bp"),
+    ("bps", "bp"),
 ];
 
 /// Units of measure after the number: surface form -> unit.

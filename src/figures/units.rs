@@ -54,6 +54,16 @@ pub(super) fn currency_before(tokens: &[Token], j: usize) -> Option<(&'static st
     {
         return Some(("JPY", j + 2));
     }
+    // "Rs 500 crore", "Rs. 20": rupees spaced before the number.
+    if t.text == "Rs" {
+        let k = j + 1 + tokens.get(j + 1).is_some_and(|d| d.text == ".") as usize;
+        if tokens
+            .get(k)
+            .is_some_and(|n| n.starts_with_digit() && !n.line_start)
+        {
+            return Some(("INR", k));
+        }
+    }
     // "RM23.50", "PS2.7m": the tokenizer split these (see split_glued).
     if let Some(&(_, code)) = GLUED_CURRENCY_PREFIXES.iter().find(|p| p.0 == t.text) {
         if tokens
@@ -126,6 +136,9 @@ impl Compound {
 
 pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<Compound> {
     let t = tokens.get(j)?;
+    if let Some(c) = multiword_compound(t.text, j, locale) {
+        return Some(c);
+    }
     let (num, raw_rest) = t.text.rsplit_once('-')?;
     // "the Six-Day War": a capital after the hyphen inside a sentence marks
     // a name, but in a headline every word has one.
@@ -214,6 +227,30 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
     None
 }
 
+/// A number hyphened to a unit of several words: "a 3-per-cent rise", "a
+/// 25-basis-point cut", "a 10-square-mile park".
+fn multiword_compound(text: &str, j: usize, locale: Locale) -> Option<Compound> {
+    let (num, rest) = text.split_once('-')?;
+    if !rest.contains('-') {
+        return None;
+    }
+    let words = rest.replace('-', " ").to_lowercase();
+    let value = numbers::parse_digits(num, locale)?;
+    let compound = |kind, unit, dimension| Compound {
+        end: j + 1,
+        value,
+        kind,
+        unit,
+        dimension,
+        counts: None,
+    };
+    if let Some(&(_, u)) = PERCENT_WORDS.iter().find(|(w, _)| *w == words) {
+        return Some(compound("percent", u, None));
+    }
+    let &(_, u) = MEASURE_UNITS.iter().find(|(w, _)| *w == words)?;
+    Some(compound("measure", u, dimension_of(u)))
+}
+
 /// The number before a compound's hyphen: digits or words ("12",
 /// "twenty-five"), not an ordinal ("96th-minute").
 fn compound_number(num: &str, locale: Locale) -> Option<f64> {
@@ -277,6 +314,9 @@ pub(super) fn glued_unit(
     }
     if sfx == "pc" {
         return Some(("percent", ("%", None, end)));
+    }
+    if sfx == "bps" || sfx == "bp" {
+        return Some(("percent", ("bp", None, end)));
     }
     // "threefold" (read_amount splits the number word off).
     if sfx == "fold" {
