@@ -368,6 +368,10 @@ pub(super) fn unit_after(
     if t.text == "%" {
         return Some(("percent", "%", None, end + 1));
     }
+    // "9600 bps" is a line's speed in bits; "25 bps" basis points.
+    if t.lower() == "bps" && amount.value.is_some_and(|v| v >= 1000.0) {
+        return Some(("measure", "bit/s", Some("data"), end + 1));
+    }
     if let Some((u, after)) = pair_at(tokens, end, PERCENT_WORDS) {
         return Some(("percent", u, None, after));
     }
