@@ -88,6 +88,10 @@ pub(super) fn read_amount(
 ) -> Option<Amount> {
     let t = tokens.get(i)?;
     let w = t.lower();
+    // "several hundred", "a few dozen", "a couple of thousand"
+    if let Some(a) = vague_multiple(tokens, i) {
+        return Some(a);
+    }
     // "tens of thousands", "hundreds of thousands"
     if (w == "tens" || w == "hundreds") && lower(tokens, i + 1) == "of" {
         let scale = lower(tokens, i + 2);
@@ -261,6 +265,32 @@ pub(super) enum Lead {
     Between,
     From,
     By,
+}
+
+/// "several hundred", "a few dozen", "a couple of thousand": a vague
+/// amount of a scale.
+fn vague_multiple(tokens: &[Token], i: usize) -> Option<Amount> {
+    let (&(_, lo, hi), k) = VAGUE_MULTIPLIERS.iter().find_map(|m| {
+        let end = phrase_end(tokens, i, &lower(tokens, i), m.0)?;
+        Some((m, end))
+    })?;
+    if !joined(tokens, k) {
+        return None;
+    }
+    let scale = match &*lower(tokens, k) {
+        "hundred" => 100.0,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "dozen" => 12.0,
+        _ => return None,
+    };
+    let mut a = vague(k + 1, lo * scale, hi * scale, false);
+    if lo == hi {
+        (a.value, a.low, a.high, a.approximate, a.scaled) =
+            (Some(lo * scale), None, None, false, true);
+    }
+    Some(a)
 }
 
 /// "two" -> 2, "ninety" -> 90, "hundred" -> 100.

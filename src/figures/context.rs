@@ -97,8 +97,16 @@ pub(super) fn is_not_a_quantity(
         if prev.is_some_and(|t| t.text == ":" && !tokens[i].space_before) {
             return true;
         }
-        // Labels: "page 5", "Formula 1", "Windows 10", "iPhone 11".
+        // Labels: "page 5", "Formula 1", "Windows 10", "iPhone 11", and
+        // the total a label counts in ("page 3 of 10", "game 4 of 7").
         if listed(LABEL_WORDS, &prev_lower) {
+            return true;
+        }
+        let of_label = prev_lower == "of"
+            && i >= 3
+            && tokens[i - 2].starts_with_digit()
+            && listed(LABEL_WORDS, &lower(tokens, i - 3));
+        if of_label {
             return true;
         }
         if prev.is_some_and(|t| t.text.chars().skip(1).any(char::is_uppercase) && t.is_word()) {

@@ -3,7 +3,15 @@
 /// Words other than number words and qualifiers that may begin a figure.
 pub const START_WORDS: &[&str] = &[
     "between", "minus", "negative", "a", "an", "half", "quarter", "tens", "hundred", "hundreds",
-    "scores",
+    "scores", "several",
+];
+
+/// Vague multipliers of a scale word ("several hundred", "a few dozen",
+/// "a couple of thousand") and the range each is read as.
+pub const VAGUE_MULTIPLIERS: &[(&str, f64, f64)] = &[
+    ("several", 3.0, 9.0),
+    ("a few", 2.0, 5.0),
+    ("a couple of", 2.0, 2.0),
 ];
 
 /// Qualifiers before a number, longest first so "just over" beats "over".

@@ -480,6 +480,8 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         let understood = counts.is_none()
             && (part_of_a_group(tokens, end, &amount)
                 || subject_of_a_verb(tokens, start, end, &amount)
+                || people_in_a_state(tokens, end, &amount)
+                || count_after_of(tokens, start, &amount)
                 || (!amount.spelled && reached_by_a_change(tokens, start, &amount)));
         if counts.is_none()
             && !opts.bare_numbers

@@ -26,6 +26,21 @@ const CLAUSE_OPENERS: &[&str] = &[
     "and", "but", "while", "whereas", "yet", "so", "that", "said", "says", "say",
 ];
 
+/// States of people a bare count may be followed by: "left 12 dead".
+const STATES: &[&str] = &[
+    "dead",
+    "injured",
+    "wounded",
+    "missing",
+    "hurt",
+    "killed",
+    "alive",
+    "homeless",
+    "displaced",
+    "detained",
+    "arrested",
+];
+
 /// A whole count of two or more, not a range.
 fn plain_count(a: &Amount) -> bool {
     a.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0) && !a.approximate
@@ -39,6 +54,22 @@ pub(super) fn part_of_a_group(tokens: &[Token], end: usize, a: &Amount) -> bool 
         && joined(tokens, end)
         && joined(tokens, end + 1)
         && listed(GROUP_WORDS, &lower(tokens, end + 1))
+}
+
+/// "left 12 dead", "40 injured": a count of people in a state.
+pub(super) fn people_in_a_state(tokens: &[Token], end: usize, a: &Amount) -> bool {
+    plain_count(a) && joined(tokens, end) && listed(STATES, tokens[end].text)
+}
+
+/// "a total of 57", "a crowd of 5,000.": the count a noun before "of" is
+/// made of, where the clause ends or a verb follows.
+pub(super) fn count_after_of(tokens: &[Token], start: usize, a: &Amount) -> bool {
+    if !plain_count(a) || start < 2 || tokens[start].line_start || lower(tokens, start - 1) != "of"
+    {
+        return false;
+    }
+    let head = tokens[start - 2].text;
+    head.len() > 2 && head.bytes().all(|b| b.is_ascii_lowercase()) && !listed(STOP_WORDS, head)
 }
 
 /// "Two remain in hospital", "and three were taken": a count opening a

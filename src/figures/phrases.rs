@@ -7,7 +7,16 @@ pub(super) fn after_article_words() -> &'static HashSet<&'static str, BuildHashe
     static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set: HashSet<&'static str, BuildHasherDefault<Fnv>> = HashSet::default();
-        set.extend(["hundred", "dozen", "quarter", "half", "percentage", "basis"]);
+        set.extend([
+            "hundred",
+            "dozen",
+            "quarter",
+            "half",
+            "percentage",
+            "basis",
+            "few",
+            "couple",
+        ]);
         let heads = APPROXIMATE_OF.iter().filter_map(|a| a.0.split_once(' '));
         set.extend(heads.map(|p| p.1));
         set.extend(QUALIFIERS.iter().filter_map(|q| q.strip_prefix("an ")));
