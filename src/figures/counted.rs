@@ -29,9 +29,9 @@ pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option
         return noun;
     }
     let mut k = i;
-    // Three words, plus a model number that does not count as one.
-    let mut limit = 3;
-    for step in 0..4 {
+    // Four words, plus a model number that does not count as one.
+    let mut limit = 4;
+    for step in 0..5 {
         if step >= limit {
             break;
         }
@@ -46,7 +46,7 @@ pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option
         let model = step > 0 && tokens.get(k + 1).is_some_and(|n| n.is_capitalized());
         if t.starts_with_digit() && model && !t.text.contains([',', '.']) {
             k += 1;
-            limit = 4;
+            limit = 5;
             continue;
         }
         if !t.is_word() || t.starts_with_digit() {

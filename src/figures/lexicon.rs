@@ -194,6 +194,9 @@ pub const GLUED_SCALES: &[(&str, f64)] = &[
     ("trn", 1e12),
     ("mil", 1e6),
     ("mm", 1e6),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
 ];
 
 /// Vague amounts and the ranges readers take them to mean.
@@ -782,6 +785,18 @@ pub const STOP_WORDS: &[&str] = &[
     "during",
     "through",
     "across",
+    "despite",
+    "amid",
+    "via",
+    "near",
+    "toward",
+    "towards",
+    "beyond",
+    "throughout",
+    "including",
+    "versus",
+    "vs",
+    "like",
     "against",
     "without",
     "within",

@@ -46,14 +46,26 @@ fn plain_count(a: &Amount) -> bool {
     a.value.is_some_and(|v| v >= 2.0 && v.fract() == 0.0) && !a.approximate
 }
 
-/// "nine of them", "70 of the 100 places": the count before "of" and a
-/// determiner or pronoun; `end` is the token after the number.
+/// "nine of them", "70 of the 100 places", "four of five": the count
+/// before "of" and a determiner, a pronoun or the total; `end` is the
+/// token after the number.
 pub(super) fn part_of_a_group(tokens: &[Token], end: usize, a: &Amount) -> bool {
+    let group = |t: &Token| listed(GROUP_WORDS, &t.lower()) || is_a_number(t);
     plain_count(a)
         && lower(tokens, end) == "of"
         && joined(tokens, end)
-        && joined(tokens, end + 1)
-        && listed(GROUP_WORDS, &lower(tokens, end + 1))
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| !t.line_start && group(t))
+}
+
+/// Digits or a number word.
+fn is_a_number(t: &Token) -> bool {
+    t.starts_with_digit()
+        || UNITS_WORDS
+            .iter()
+            .chain(TENS_WORDS)
+            .any(|u| t.lower() == u.0)
 }
 
 /// "left 12 dead", "40 injured": a count of people in a state.
@@ -68,8 +80,10 @@ pub(super) fn count_after_of(tokens: &[Token], start: usize, a: &Amount) -> bool
     {
         return false;
     }
-    let head = tokens[start - 2].text;
-    head.len() > 2 && head.bytes().all(|b| b.is_ascii_lowercase()) && !listed(STOP_WORDS, head)
+    // Not the total after a part ("four of five"): the part is the figure.
+    let head = &tokens[start - 2];
+    let word = head.text.len() > 2 && head.text.bytes().all(|b| b.is_ascii_lowercase());
+    word && !listed(STOP_WORDS, head.text) && !is_a_number(head)
 }
 
 /// "Two remain in hospital", "and three were taken": a count opening a
