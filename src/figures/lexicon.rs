@@ -616,6 +616,7 @@ pub const LABEL_WORDS: &[&str] = &[
     "part",
     "type",
     "class",
+    "group",
     "book",
     "volume",
     "issue",
