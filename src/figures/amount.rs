@@ -270,8 +270,13 @@ pub(super) enum Lead {
 /// "several hundred", "a few dozen", "a couple of thousand": a vague
 /// amount of a scale.
 fn vague_multiple(tokens: &[Token], i: usize) -> Option<Amount> {
+    let first = tokens.get(i)?.text;
+    if !(first.eq_ignore_ascii_case("several") || first.eq_ignore_ascii_case("a")) {
+        return None;
+    }
+    let first = first.to_ascii_lowercase();
     let (&(_, lo, hi), k) = VAGUE_MULTIPLIERS.iter().find_map(|m| {
-        let end = phrase_end(tokens, i, &lower(tokens, i), m.0)?;
+        let end = phrase_end(tokens, i, &first, m.0)?;
         Some((m, end))
     })?;
     if !joined(tokens, k) {

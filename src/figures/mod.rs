@@ -406,7 +406,9 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         dimension = Some("age");
     }
     // "died aged 87": an age after "aged".
-    let aged = start > 0 && !tokens[start].line_start && lower(tokens, start - 1) == "aged";
+    let aged = start > 0
+        && !tokens[start].line_start
+        && tokens[start - 1].text.eq_ignore_ascii_case("aged");
     if aged && kind == "count" && unit.is_none() && amount.value.is_some_and(|v| v < 150.0) {
         kind = "measure";
         unit = Some("year".into());

@@ -464,10 +464,11 @@ fn parse_digit_token(text: &str, has_currency: bool, locale: Locale) -> Option<N
             return Some(Number::plain(0, times_pow10(m, e)));
         }
     }
-    // "$5-million": a scale hyphened on; "$10,000-a-year": a rate after
-    // the amount of money.
-    if let Some((a, b)) = text.split_once('-') {
-        if let Some(v) = parse_digits(a, locale) {
+    if let Some((a, b)) = text.split_once(['-', '‑']) {
+        // "$5-million": a scale hyphened on; "$10,000-a-year": a rate after
+        // the amount of money.
+        if b.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let v = parse_digits(a, locale)?;
             let b = b.to_ascii_lowercase();
             if let Some(&(_, f)) = SCALES.iter().find(|(w, _)| *w == b && w.len() > 3) {
                 let mut n = Number::plain(0, v * f);
@@ -478,9 +479,7 @@ fn parse_digit_token(text: &str, has_currency: bool, locale: Locale) -> Option<N
                 return Some(Number::plain(0, v));
             }
         }
-    }
-    // "10-15": a range in one token.
-    if let Some((a, b)) = text.split_once(['-', '‑']) {
+        // "10-15": a range in one token.
         // "5-10W": a unit glued to the high end.
         let cut = b.find(|c: char| c.is_alphabetic()).unwrap_or(b.len());
         let (b, unit) = b.split_at(cut);

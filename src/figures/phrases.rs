@@ -197,6 +197,18 @@ pub(super) fn listed(list: &'static [&'static str], w: &str) -> bool {
         .is_some_and(|ks| ks.iter().any(|&k| list[k] == w))
 }
 
+/// The value `w` maps to in the pair list `list` (whole words, as listed).
+pub(super) fn paired(
+    list: &'static [(&'static str, &'static str)],
+    w: &str,
+) -> Option<&'static str> {
+    index_of(list.as_ptr() as usize, list.iter().map(|p| p.0))
+        .get(w)?
+        .iter()
+        .find(|&&k| list[k].0 == w)
+        .map(|&k| list[k].1)
+}
+
 /// Matches a phrase from `list` at `i` (case-insensitive, word by word).
 /// Returns the phrase and the token index after it.
 pub(super) fn phrase_at(

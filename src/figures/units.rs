@@ -136,10 +136,12 @@ impl Compound {
 
 pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<Compound> {
     let t = tokens.get(j)?;
-    if let Some(c) = multiword_compound(t.text, j, locale) {
-        return Some(c);
-    }
     let (num, raw_rest) = t.text.rsplit_once('-')?;
+    if num.contains('-') {
+        if let Some(c) = multiword_compound(t.text, j, locale) {
+            return Some(c);
+        }
+    }
     // "the Six-Day War": a capital after the hyphen inside a sentence marks
     // a name, but in a headline every word has one.
     let capital = crate::tokens::Tok {
@@ -625,14 +627,12 @@ pub(super) fn million_code(t: &Token) -> Option<&'static str> {
 
 /// A word that names a unit of measure ("minutes", "miles").
 pub(super) fn is_unit_word(w: &str) -> bool {
-    MEASURE_UNITS.iter().any(|&(k, _)| k == w)
+    super::paired(MEASURE_UNITS, w).is_some()
 }
 
 /// A unit word of time ("year", "days").
 pub(super) fn is_time_unit(w: &str) -> bool {
-    MEASURE_UNITS
-        .iter()
-        .any(|&(k, u)| k == w && dimension_of(u) == Some("duration"))
+    super::paired(MEASURE_UNITS, w).is_some_and(|u| dimension_of(u) == Some("duration"))
 }
 
 /// What a unit measures.
