@@ -1,6 +1,9 @@
 //! Figures: numbers in running text with what they quantify ("at least 352
-//! Ukrainian civilians", "$1.2 billion", "40%"). Dates, clock times,
-//! ordinals, years and numbers inside names are not figures.
+//! Ukrainian civilians", "$1.2 billion", "40%", "a 120-seat chamber").
+//! Dates, clock times, ordinals, years and numbers inside names are not
+//! figures, nor are time references ("five months ago", see time_refs.rs)
+//! or number words used as pronouns and nouns ("one of the largest", "the
+//! second half", see pronouns.rs).
 
 mod amount;
 mod context;

@@ -1,8 +1,9 @@
 //! Counts whose noun is left out and understood from the sentence: a part
-//! of a group ("detained nine of them", "took 70 of the 100 places") or
-//! the subject of a verb ("two remain in hospital", "and three were
-//! taken"). "One" is left out: "one of them", "one could argue" are
-//! pronouns.
+//! of a group or a total ("detained nine of them", "took 70 of the 100
+//! places", "four of five"), the subject of a verb ("two remain in
+//! hospital", "and three were taken"), people in a state ("left 12 dead"),
+//! what a noun before "of" is made of ("a total of 57"). "One" is left
+//! out: "one of them", "one could argue" are pronouns.
 
 use super::*;
 

@@ -70,8 +70,5 @@ pub(super) fn fraction_is_a_noun(tokens: &[Token], start: usize) -> bool {
         return false;
     }
     let p = lower(tokens, start - 1);
-    if listed(DETERMINERS, &p) || listed(PART_WORDS, &p) {
-        return true;
-    }
-    false
+    listed(DETERMINERS, &p) || listed(PART_WORDS, &p)
 }
