@@ -17,7 +17,12 @@ const USAGE: &str = "usage:
                                                  (html/<id>.html.gz, ground-truth.json); with
                                                  --predictions, score {id: text} made elsewhere
   factlight eval figures recognizers DIR [--failed]  Recognizers-Text spec pass rates
-  factlight eval figures newsquant FILE [--errors]   NewsQuant value P/R/F1 and concept match
+  factlight eval figures newsquant FILE [--errors]   NewsQuant value P/R/F1 and concept match for
+                                                 the tuning part, the held-out part (about a
+                                                 third, by a hash of the sentence) and both;
+                                                 --errors lists the tuning part's only
+  factlight eval figures fixtures FILE               the figure fixtures by class, failures listed
+                                                 (tests/fixtures/figures/classes.json)
   factlight eval figures speed [FILE]                finder throughput (FILE's text repeated)
   factlight eval people conll|crossner FILE [--tagger]
                                                  exact-span PER precision/recall/F1 (and, for
@@ -261,22 +266,61 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         [which, file, ..] if which == "newsquant" => {
-            let s = ef::newsquant(std::path::Path::new(file))?;
+            let p = ef::newsquant_parts(std::path::Path::new(file))?;
             if verbose {
-                for (text, fps, missed) in &s.errors {
+                // The tuning part only: the held-out part is never read.
+                for (text, fps, missed) in &p.tune.errors {
                     println!("{text}\n    FP {fps:?}\n    MISSED {missed:?}");
                 }
             }
             println!(
-                "gold {} predicted {} matched {}\nprecision {:.3} recall {:.3} F1 {:.3}\nconcept matched {:.1}% of true positives",
-                s.gold,
-                s.predicted,
-                s.matched,
-                s.precision(),
-                s.recall(),
-                s.f1(),
-                100.0 * s.concept_rate()
+                "{:10} {:>9} {:>5} {:>5} {:>7} {:>9} {:>6} {:>6} {:>7}",
+                "part",
+                "sentences",
+                "gold",
+                "found",
+                "matched",
+                "precision",
+                "recall",
+                "F1",
+                "concept"
             );
+            for (name, s) in [
+                ("tune", &p.tune),
+                ("held-out", &p.held_out),
+                ("all", &p.all),
+            ] {
+                println!(
+                    "{:10} {:>9} {:>5} {:>5} {:>7} {:>9.3} {:>6.3} {:>6.3} {:>6.1}%",
+                    name,
+                    s.sentences,
+                    s.gold,
+                    s.predicted,
+                    s.matched,
+                    s.precision(),
+                    s.recall(),
+                    s.f1(),
+                    100.0 * s.concept_rate()
+                );
+            }
+            println!(
+                "gap (tune - held-out): F1 {:+.3}, precision {:+.3}",
+                p.tune.f1() - p.held_out.f1(),
+                p.tune.precision() - p.held_out.precision()
+            );
+            Ok(())
+        }
+        [which, file, ..] if which == "fixtures" => {
+            let raw = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+            let cases = serde_json::from_str(&raw).map_err(|e| format!("{file}: {e}"))?;
+            let s = ef::score_fixtures(&cases)?;
+            for f in &s.failures {
+                println!("FAIL {f}");
+            }
+            for (class, passed, total) in &s.classes {
+                println!("{class:48} {passed:3}/{total:3}");
+            }
+            println!("total {}/{}", s.passed, s.checks);
             Ok(())
         }
         [which, file @ ..] if which == "speed" && file.len() <= 1 => {

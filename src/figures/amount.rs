@@ -43,8 +43,20 @@ pub(super) fn range_tail(
     if f2.kind != fig.kind || f2.unit != fig.unit || f2.qualifier.is_some() {
         return None;
     }
+    // "fell 31.44 points to 5,616.21": a change and the level it reached;
+    // a range names its noun once, at the end ("10 to 15 people").
+    if fig.counts.is_some() && f2.counts.is_none() && !from {
+        return None;
+    }
     // "from 4.8 to 4.7 percent" is a change and keeps its order.
     if hi <= lo && !(from && hi < lo) {
+        return None;
+    }
+    // "oil rose $1.20 to $85.40": after a verb of change, a change and the
+    // level it reached, unless the two are close ("rose 10 to 15 percent").
+    let changed =
+        start > 0 && !tokens[start].line_start && is_change_verb(&lower(tokens, start - 1));
+    if changed && hi > 2.0 * lo {
         return None;
     }
     Some((end2, (Some(lo), Some(hi), f2.counts, f2.quantity_span.1)))
@@ -76,6 +88,10 @@ pub(super) fn read_amount(
 ) -> Option<Amount> {
     let t = tokens.get(i)?;
     let w = t.lower();
+    // "several hundred", "a few dozen", "a couple of thousand"
+    if let Some(a) = vague_multiple(tokens, i) {
+        return Some(a);
+    }
     // "tens of thousands", "hundreds of thousands"
     if (w == "tens" || w == "hundreds") && lower(tokens, i + 1) == "of" {
         let scale = lower(tokens, i + 2);
@@ -88,6 +104,23 @@ pub(super) fn read_amount(
         if base > 0.0 {
             let f = if w == "tens" { 10.0 } else { 100.0 };
             return Some(vague(i + 3, base * f, base * f * 10.0, false));
+        }
+    }
+    // "threefold", "tenfold": a multiple in one word.
+    if let Some(v) = w.strip_suffix("fold").and_then(number_word) {
+        let mut a = vague(i + 1, v, v, false);
+        (a.value, a.low, a.high, a.approximate) = (Some(v), None, None, false);
+        a.suffix = Some("fold".into());
+        return Some(a);
+    }
+    // "a percentage point", "a basis point": one point.
+    if matches!(&*w, "a" | "an") {
+        if let Some((u, _)) = pair_at(tokens, i + 1, PERCENT_WORDS) {
+            if u == "percentage points" || u == "bp" {
+                let mut a = vague(i + 1, 1.0, 1.0, false);
+                (a.value, a.low, a.high, a.approximate) = (Some(1.0), None, None, false);
+                return Some(a);
+            }
         }
     }
     if let Some(&(_, lo, hi)) = APPROXIMATE.iter().find(|(k, _, _)| *k == w) {
@@ -157,6 +190,12 @@ pub(super) fn read_amount(
             let or_ok = !m.scaled && !n.scaled && !has_currency && hi <= 2.0 * lo + 1.0;
             // "from 4.8 to 4.7": a change keeps its order.
             let order_ok = hi > lo || (lead == Lead::From && hi < lo);
+            // "rose $1.20 to $85.40": a change and its level.
+            let verb_at = |k: usize| k < i && is_change_verb(&lower(tokens, k));
+            let changed = i >= 1 && (verb_at(i - 1) || (has_currency && i >= 2 && verb_at(i - 2)));
+            if changed && hi > 2.0 * lo {
+                return Some(a);
+            }
             if order_ok && (joiner != "or" || (or_ok && hi > lo)) {
                 a.value = None;
                 a.low = Some(lo);
@@ -176,9 +215,10 @@ pub(super) fn read_amount(
 /// share.
 pub(super) fn ratio(tokens: &[Token], n: &numbers::Number, locale: Locale) -> Option<(f64, usize)> {
     let over = lower(tokens, n.end) == "over";
+    let word_in = lower(tokens, n.end) == "in";
     let k = match &*lower(tokens, n.end) {
         "out" if lower(tokens, n.end + 1) == "of" => n.end + 2,
-        "in" if n.value == 1.0 => n.end + 1,
+        "in" => n.end + 1,
         "over" => n.end + 1,
         _ => return None,
     };
@@ -204,6 +244,17 @@ pub(super) fn ratio(tokens: &[Token], n: &numbers::Number, locale: Locale) -> Op
     if !over && m.value <= n.value {
         return None;
     }
+    // "three in four voters" is a share; "5 in 10 minutes" is not.
+    if word_in && n.value != 1.0 {
+        let noun = tokens
+            .get(m.end)
+            .filter(|t| !t.line_start)
+            .map(|t| t.lower());
+        let ok = noun.is_some_and(|w| is_plural(&w) && !units::is_unit_word(&w));
+        if !ok {
+            return None;
+        }
+    }
     Some((n.value / m.value, m.end))
 }
 
@@ -214,6 +265,50 @@ pub(super) enum Lead {
     Between,
     From,
     By,
+}
+
+/// "several hundred", "a few dozen", "a couple of thousand": a vague
+/// amount of a scale.
+fn vague_multiple(tokens: &[Token], i: usize) -> Option<Amount> {
+    let first = tokens.get(i)?.text;
+    if !(first.eq_ignore_ascii_case("several") || first.eq_ignore_ascii_case("a")) {
+        return None;
+    }
+    let first = first.to_ascii_lowercase();
+    let (&(_, lo, hi), k) = VAGUE_MULTIPLIERS.iter().find_map(|m| {
+        let end = phrase_end(tokens, i, &first, m.0)?;
+        Some((m, end))
+    })?;
+    if !joined(tokens, k) {
+        return None;
+    }
+    let scale = match &*lower(tokens, k) {
+        "hundred" => 100.0,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "dozen" => 12.0,
+        _ => return None,
+    };
+    let mut a = vague(k + 1, lo * scale, hi * scale, false);
+    if lo == hi {
+        (a.value, a.low, a.high, a.approximate, a.scaled) =
+            (Some(lo * scale), None, None, false, true);
+    }
+    Some(a)
+}
+
+/// "two" -> 2, "ninety" -> 90, "hundred" -> 100.
+pub(super) fn number_word(w: &str) -> Option<f64> {
+    if w == "hundred" {
+        return Some(100.0);
+    }
+    UNITS_WORDS
+        .iter()
+        .chain(TENS_WORDS)
+        .find(|u| u.0 == w)
+        .map(|u| u.1 as f64)
+        .filter(|&v| v >= 2.0)
 }
 
 pub(super) fn approximate_of_words() -> &'static [&'static str] {

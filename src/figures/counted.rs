@@ -25,10 +25,13 @@ pub(super) fn is_plural(w: &str) -> bool {
 /// The counted noun phrase after a number: up to three words ending at the
 /// first plural noun. Returns the head noun and the token index after it.
 pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, usize)> {
+    if let Some(noun) = headline_noun(tokens, i) {
+        return noun;
+    }
     let mut k = i;
-    // Three words, plus a model number that does not count as one.
-    let mut limit = 3;
-    for step in 0..4 {
+    // Four words, plus a model number that does not count as one.
+    let mut limit = 4;
+    for step in 0..5 {
         if step >= limit {
             break;
         }
@@ -43,7 +46,7 @@ pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option
         let model = step > 0 && tokens.get(k + 1).is_some_and(|n| n.is_capitalized());
         if t.starts_with_digit() && model && !t.text.contains([',', '.']) {
             k += 1;
-            limit = 4;
+            limit = 5;
             continue;
         }
         if !t.is_word() || t.starts_with_digit() {
@@ -69,7 +72,7 @@ pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option
             let next = tokens.get(k + 1);
             let name_goes_on = next.is_some_and(|n| n.is_capitalized() && !n.line_start);
             if is_plural(&w) && !name_goes_on {
-                return Some((w.into_owned(), k + 1));
+                return (!singular).then(|| (w.into_owned(), k + 1));
             }
             let next = next?;
             if !next.is_word() || next.line_start {
@@ -78,10 +81,14 @@ pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option
             k += 1;
             continue;
         }
+        // "one" agrees with a singular noun: in "a professional one several
+        // weeks ago" the plural is not what it counts.
         if is_plural(&w) {
-            return Some((w.into_owned(), k + 1));
+            return (!singular).then(|| (w.into_owned(), k + 1));
         }
-        if singular && !listed(NOT_COUNTED, &w) && step == 0 {
+        // A participle is no noun: "1 tackle (1 combined)".
+        let participle = w.len() > 3 && w.ends_with("ed");
+        if singular && !participle && !listed(NOT_COUNTED, &w) && step == 0 {
             let next = lower(tokens, k + 1);
             if next.is_empty()
                 || listed(STOP_WORDS, &next)

@@ -3,7 +3,15 @@
 /// Words other than number words and qualifiers that may begin a figure.
 pub const START_WORDS: &[&str] = &[
     "between", "minus", "negative", "a", "an", "half", "quarter", "tens", "hundred", "hundreds",
-    "scores",
+    "scores", "several",
+];
+
+/// Vague multipliers of a scale word ("several hundred", "a few dozen",
+/// "a couple of thousand") and the range each is read as.
+pub const VAGUE_MULTIPLIERS: &[(&str, f64, f64)] = &[
+    ("several", 3.0, 9.0),
+    ("a few", 2.0, 5.0),
+    ("a couple of", 2.0, 2.0),
 ];
 
 /// Qualifiers before a number, longest first so "just over" beats "over".
@@ -186,6 +194,9 @@ pub const GLUED_SCALES: &[(&str, f64)] = &[
     ("trn", 1e12),
     ("mil", 1e6),
     ("mm", 1e6),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
 ];
 
 /// Vague amounts and the ranges readers take them to mean.
@@ -421,6 +432,7 @@ pub const PERCENT_WORDS: &[(&str, &str)] = &[
     ("pc", "%"),
     ("basis points", "bp"),
     ("basis point", "bp"),
+    ("bps", "bp"),
 ];
 
 /// Units of measure after the number: surface form -> unit.
@@ -439,6 +451,7 @@ pub const MEASURE_UNITS: &[(&str, &str)] = &[
     ("kilometres per hour", "km/h"),
     ("miles per hour", "mph"),
     ("cubic feet", "cu ft"),
+    ("cubic foot", "cu ft"),
     ("cubic metres", "m³"),
     ("cubic meters", "m³"),
     ("metric tons", "metric ton"),
@@ -600,6 +613,13 @@ pub const MEASURE_UNITS: &[(&str, &str)] = &[
 pub const LABEL_WORDS: &[&str] = &[
     "page",
     "pages",
+    "part",
+    "type",
+    "class",
+    "group",
+    "book",
+    "volume",
+    "issue",
     "chapter",
     "section",
     "article",
@@ -766,6 +786,18 @@ pub const STOP_WORDS: &[&str] = &[
     "during",
     "through",
     "across",
+    "despite",
+    "amid",
+    "via",
+    "near",
+    "toward",
+    "towards",
+    "beyond",
+    "throughout",
+    "including",
+    "versus",
+    "vs",
+    "like",
     "against",
     "without",
     "within",
@@ -837,19 +869,47 @@ pub const IRREGULAR_PLURALS: &[&str] = &[
     "cavalry",
 ];
 
-/// Singular words after "one" that are not what is counted.
 /// Words before a number of degrees that make it an angle.
 pub const ANGLE_WORDS: &[&str] = &[
     "rotate", "rotates", "rotated", "rotating", "turn", "turns", "turned", "turning", "angle",
     "tilt", "tilted", "tilts", "incline", "inclined", "bank", "banked", "pivot", "pivoted",
 ];
 
-/// Words in "-est" that are not superlatives ("one of the interest rates").
-pub const NOT_SUPERLATIVE: &[&str] = &[
-    "interest", "forest", "protest", "request", "harvest", "contest", "conquest", "honest",
-    "modest", "manifest",
-];
-
+/// Singular words after "one" that are not what is counted.
 pub const NOT_COUNTED: &[&str] = &[
     "another", "other", "others", "thing", "way", "time", "day", "morning", "night", "evening",
+];
+
+/// Words that open the object of a verb (determiners, object pronouns,
+/// particles), and do not follow a counted noun: after "2008 marks" they
+/// make "marks" a verb.
+pub const VERB_OBJECTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "them",
+    "him",
+    "us",
+    "me",
+    "everything",
+    "nothing",
+    "something",
+    "anything",
+    "everyone",
+    "back",
+    "up",
+    "down",
+    "out",
+    "off",
+    "together",
 ];

@@ -1,15 +1,24 @@
 //! Figures: numbers in running text with what they quantify ("at least 352
-//! Ukrainian civilians", "$1.2 billion", "40%"). Dates, clock times,
-//! ordinals, years and numbers inside names are not figures.
+//! Ukrainian civilians", "$1.2 billion", "40%", "a 120-seat chamber").
+//! Dates, clock times, ordinals, years and numbers inside names are not
+//! figures, nor are time references ("five months ago", see time_refs.rs)
+//! or number words used as pronouns and nouns ("one of the largest", "the
+//! second half", see pronouns.rs).
 
 mod amount;
 mod context;
 mod counted;
 mod fractions;
 mod glued;
+mod levels;
 mod lexicon;
+mod modifiers;
 mod numbers;
+mod omitted_noun;
 mod phrases;
+mod pronouns;
+mod time_refs;
+mod title_case;
 mod units;
 
 use crate::tokens::{tokenize_str, Tok as Token};
@@ -17,13 +26,18 @@ use amount::*;
 use context::*;
 use counted::*;
 use glued::*;
+use levels::*;
 use lexicon::*;
+use omitted_noun::*;
 use phrases::*;
+use pronouns::*;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{Mutex, OnceLock};
+use time_refs::*;
+use title_case::*;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Figure {
@@ -289,7 +303,14 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         sign_at = Some(j);
         j += 1;
     }
-    let compound = units::compound_at(tokens, j, opts.locale);
+    let compound = units::compound_at(tokens, j, opts.locale)
+        .filter(|c| c.counts.is_none() || currency.is_none());
+    // "a victory over 10-man Turkey": before a modifier, "over" is a
+    // preposition (the figure starts at the number, tried next).
+    let modifier = compound.as_ref().is_some_and(|c| c.counts.is_some());
+    if modifier && matches!(qualifier.as_deref(), Some("over" | "under")) {
+        return None;
+    }
     let amount = match &compound {
         Some(c) => c.amount(),
         None => read_amount(tokens, j, currency.is_some(), lead, opts.locale)?,
@@ -311,7 +332,7 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     }
     if let Some(c) = &compound {
         kind = c.kind;
-        unit = Some(c.unit.to_string());
+        unit = c.counts.is_none().then(|| c.unit.to_string());
         dimension = c.dimension;
     } else if let Some(sfx) = &amount.suffix {
         // Glued unit letters: "5km", "40kg", "115USD".
@@ -321,9 +342,21 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         dimension = u.1;
         end = u.2;
     }
+    // "half a percentage point", "a quarter of a mile": a fraction of one
+    // unit.
+    let mut unit_at = end;
+    if unit.is_none() && amount.spelled && amount.value.is_some_and(|v| v > 0.0 && v < 1.0) {
+        let k = end + (lower(tokens, end) == "of") as usize;
+        if matches!(&*lower(tokens, k), "a" | "an") && joined(tokens, k) && joined(tokens, k + 1) {
+            let one = units::unit_after(tokens, k + 1, &amount);
+            if one.is_some_and(|(kind, ..)| kind != "money") {
+                unit_at = k + 1;
+            }
+        }
+    }
     // Unit, percent or currency after the number.
-    if unit.is_none() && joined(tokens, end) {
-        if let Some((k, u, d, after)) = units::unit_after(tokens, end, &amount) {
+    if unit.is_none() && joined(tokens, unit_at) {
+        if let Some((k, u, d, after)) = units::unit_after(tokens, unit_at, &amount) {
             if units::million_code(&tokens[end]).is_some() {
                 amount.value = amount.value.map(|v| v * 1e6);
                 amount.scaled = true;
@@ -375,6 +408,15 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         unit = Some("year".into());
         dimension = Some("age");
     }
+    // "died aged 87": an age after "aged".
+    let aged = start > 0
+        && !tokens[start].line_start
+        && tokens[start - 1].text.eq_ignore_ascii_case("aged");
+    if aged && kind == "count" && unit.is_none() && amount.value.is_some_and(|v| v < 150.0) {
+        kind = "measure";
+        unit = Some("year".into());
+        dimension = Some("age");
+    }
     // Age: "five years old", "3 years of age".
     if dimension == Some("duration") {
         if lower(tokens, end) == "old" && joined(tokens, end) {
@@ -385,13 +427,18 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             end += 2;
         }
     }
+    // "five months ago", "two days before the summit": a time reference.
+    if dimension == Some("duration") && !opts.bare_numbers && is_time_reference(tokens, start, end)
+    {
+        return None;
+    }
     if is_not_a_quantity(tokens, num_start, end, &amount, kind) {
         return None;
     }
     let quantity_end = end;
     // What is counted: "352 Ukrainian civilians", "dozens of people".
-    let mut counts = None;
-    if kind == "count" {
+    let mut counts = compound.and_then(|c| c.counts);
+    if kind == "count" && counts.is_none() {
         let mut k = end;
         let mut ok = !amount.wants_of;
         if lower(tokens, k) == "of" && joined(tokens, k) && (amount.approximate || amount.wants_of)
@@ -401,13 +448,13 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
         }
         if ok {
             if let Some((noun, after)) = counted_noun(tokens, k, amount.value == Some(1.0)) {
-                counts = Some(noun);
-                end = after;
-            }
-        }
-        // "one of the best speakers": one among a group.
-        if counts.is_none() && amount.value == Some(1.0) && amount.spelled {
-            if let Some((noun, after)) = one_of_the_most(tokens, end) {
+                // "one year ago": a time word counted is a duration too.
+                if units::is_time_unit(&noun)
+                    && !opts.bare_numbers
+                    && is_time_reference(tokens, start, after)
+                {
+                    return None;
+                }
                 counts = Some(noun);
                 end = after;
             }
@@ -418,22 +465,45 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             || tokens[num_start..num_end]
                 .iter()
                 .any(|t| t.text.contains(['/', '⁄']));
-        let share = amount.value.is_some_and(|v| v > 0.0 && v < 1.0) && fraction;
-        if counts.is_none() && share && lower(tokens, end) == "of" && joined(tokens, end) {
+        let share = amount.value.is_some_and(|v| v > 0.0 && v < 1.0)
+            && fraction
+            && !fraction_is_a_noun(tokens, start);
+        // "rose by a third": a share of what rose; not "by a third party".
+        let noun_after = tokens
+            .get(end)
+            .is_some_and(|t| !t.line_start && t.is_word() && !listed(STOP_WORDS, &t.lower()));
+        let of_or_by = (lower(tokens, end) == "of" && joined(tokens, end))
+            || (lead == Lead::By && !noun_after);
+        if counts.is_none() && share && of_or_by {
             counts = Some("share".into());
         }
         if amount.wants_of && counts.is_none() && !opts.bare_numbers {
             return None;
         }
-        if counts.is_none() && !opts.bare_numbers && !bare_is_figure(&amount, &qualifier, lead) {
+        // "detained nine of them", "two remain in hospital": the noun is
+        // understood.
+        let understood = counts.is_none()
+            && (part_of_a_group(tokens, end, &amount)
+                || subject_of_a_verb(tokens, start, end, &amount)
+                || people_in_a_state(tokens, end, &amount)
+                || count_after_of(tokens, start, &amount)
+                || (!amount.spelled && reached_by_a_change(tokens, start, &amount)));
+        if counts.is_none()
+            && !opts.bare_numbers
+            && !understood
+            && !bare_is_figure(&amount, &qualifier, lead)
+        {
             return None;
         }
-        // "the one you mentioned", "which one": a pronoun, not a number.
-        if amount.value == Some(1.0) && amount.spelled && counts.is_none() && num_start > 0 {
-            let p = lower(tokens, num_start - 1);
-            if matches!(&*p, "the" | "this" | "that" | "which" | "each" | "every") {
-                return None;
-            }
+        // "the one on the left", "one of them", "one reason why": a
+        // pronoun or determiner, not a number.
+        let noun_end = counts.is_some().then_some(end);
+        if amount.value == Some(1.0)
+            && amount.spelled
+            && one_is_a_pronoun(tokens, start, num_start, noun_end, qualifier.is_some())
+            && (!opts.bare_numbers || counts.is_some() || lower(tokens, num_start + 1) != "of")
+        {
+            return None;
         }
     }
     let span = |a: usize, b: usize| (tokens[a].start, tokens[b - 1].end);
@@ -606,8 +676,8 @@ mod tests {
         let b = |s: &str| find_with(s, &bare()).first().and_then(|f| f.value);
         assert_eq!(b("one over three"), Some(1.0 / 3.0));
         assert_eq!(b("3 over 2 years"), Some(3.0));
-        let f = find("one of the most spectacular catches ever");
-        assert_eq!(f[0].text, "one of the most spectacular catches");
+        // "one" as a pronoun: one of a group is not a count.
+        assert!(find("one of the most spectacular catches ever").is_empty());
         assert!(find("one of the interest rates").is_empty());
         assert!(find("the one you mentioned").is_empty());
     }

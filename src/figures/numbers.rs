@@ -112,7 +112,11 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
     } else if let Some(n) = ordinal_fraction(tokens, i) {
         n
     } else if let Some(v) = hyphened_fraction(&t.lower()) {
-        spelled(i + 1, v, false)
+        // "two-thirds of a million"
+        match of_a_scale(tokens, i + 1) {
+            Some((s, end)) => spelled(end, v * s, true),
+            None => spelled(i + 1, v, false),
+        }
     } else {
         parse_spelled(tokens, i)?
     };
@@ -460,8 +464,22 @@ fn parse_digit_token(text: &str, has_currency: bool, locale: Locale) -> Option<N
             return Some(Number::plain(0, times_pow10(m, e)));
         }
     }
-    // "10-15": a range in one token.
     if let Some((a, b)) = text.split_once(['-', '‑']) {
+        // "$5-million": a scale hyphened on; "$10,000-a-year": a rate after
+        // the amount of money.
+        if b.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let v = parse_digits(a, locale)?;
+            let b = b.to_ascii_lowercase();
+            if let Some(&(_, f)) = SCALES.iter().find(|(w, _)| *w == b && w.len() > 3) {
+                let mut n = Number::plain(0, v * f);
+                n.scaled = true;
+                return Some(n);
+            }
+            if has_currency && (b.starts_with("a-") || b.starts_with("per-")) {
+                return Some(Number::plain(0, v));
+            }
+        }
+        // "10-15": a range in one token.
         // "5-10W": a unit glued to the high end.
         let cut = b.find(|c: char| c.is_alphabetic()).unwrap_or(b.len());
         let (b, unit) = b.split_at(cut);
@@ -486,8 +504,14 @@ fn parse_digit_token(text: &str, has_currency: bool, locale: Locale) -> Option<N
         let scale = GLUED_SCALES.iter().find(|(w, _)| *w == lower);
         match scale {
             // "5m" is five million next to a currency or written "5M"; else
-            // metres ("mm" millimetres).
-            Some(&(w, f)) if has_currency || (w != "m" && w != "mm") || suffix == "M" => {
+            // metres ("mm" millimetres). A capital "K" without a currency is
+            // a resolution or a race ("4K", "a 10K run"), not thousands, and
+            // a scale after four digits a model ("the 5500M chip").
+            Some(&(w, f))
+                if has_currency
+                    || (value < 1000.0
+                        && (suffix == "M" || (w != "m" && w != "mm" && suffix != "K"))) =>
+            {
                 value *= f;
                 scaled = true;
             }
@@ -568,6 +592,10 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
         if let Some(&(_, s)) = SCALES.iter().find(|(w, _)| *w == a && w.len() > 3) {
             return Some(spelled(i + 2, f * s, true));
         }
+        // "half a million"
+        if let Some(s) = big_scale(&b).filter(|_| a == "a") {
+            return Some(spelled(i + 3, f * s, true));
+        }
         if first == "half" {
             return Some(spelled(i + 1, 0.5, false));
         }
@@ -631,6 +659,10 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
             {
                 v *= s;
                 end += 1;
+            } else if let Some((s, after)) = of_a_scale(tokens, j + 1) {
+                // "a quarter of a million"
+                v *= s;
+                end = after;
             }
             return Some(spelled(end, v, false));
         } else if w == "and" && any {
@@ -685,6 +717,21 @@ pub(super) fn spelled(end: usize, value: f64, scaled: bool) -> Number {
         scaled,
         spelled: true,
     }
+}
+
+/// "of a million" at `k`: the scale and the token index after it.
+fn of_a_scale(tokens: &[Token], k: usize) -> Option<(f64, usize)> {
+    let said = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| !t.line_start)
+            .map(|t| t.lower())
+            .unwrap_or_default()
+    };
+    if said(k) != "of" || said(k + 1) != "a" {
+        return None;
+    }
+    Some((big_scale(&said(k + 2))?, k + 3))
 }
 
 fn big_scale(w: &str) -> Option<f64> {

@@ -7,7 +7,16 @@ pub(super) fn after_article_words() -> &'static HashSet<&'static str, BuildHashe
     static SET: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
     SET.get_or_init(|| {
         let mut set: HashSet<&'static str, BuildHasherDefault<Fnv>> = HashSet::default();
-        set.extend(["hundred", "dozen", "quarter", "half"]);
+        set.extend([
+            "hundred",
+            "dozen",
+            "quarter",
+            "half",
+            "percentage",
+            "basis",
+            "few",
+            "couple",
+        ]);
         let heads = APPROXIMATE_OF.iter().filter_map(|a| a.0.split_once(' '));
         set.extend(heads.map(|p| p.1));
         set.extend(QUALIFIERS.iter().filter_map(|q| q.strip_prefix("an ")));
@@ -106,6 +115,9 @@ pub(super) fn start_words() -> &'static HashSet<String, BuildHasherDefault<Fnv>>
         set.extend(CURRENCY_CODES.iter().map(|c| c.to_lowercase()));
         set.extend(CODES_BEFORE.iter().map(|c| c.0.to_lowercase()));
         set.extend(GLUED_CURRENCY_PREFIXES.iter().map(|c| c.0.to_lowercase()));
+        // "threefold", "tenfold", "hundredfold"
+        let fold = UNITS_WORDS.iter().chain(TENS_WORDS).map(|u| u.0);
+        set.extend(fold.chain(["hundred"]).map(|w| format!("{w}fold")));
         set.insert("y".into()); // "Y=28,030"
         set.insert("age".into()); // "age 87"
         set
@@ -183,6 +195,18 @@ pub(super) fn listed(list: &'static [&'static str], w: &str) -> bool {
     index_of(list.as_ptr() as usize, list.iter().copied())
         .get(w)
         .is_some_and(|ks| ks.iter().any(|&k| list[k] == w))
+}
+
+/// The value `w` maps to in the pair list `list` (whole words, as listed).
+pub(super) fn paired(
+    list: &'static [(&'static str, &'static str)],
+    w: &str,
+) -> Option<&'static str> {
+    index_of(list.as_ptr() as usize, list.iter().map(|p| p.0))
+        .get(w)?
+        .iter()
+        .find(|&&k| list[k].0 == w)
+        .map(|&k| list[k].1)
 }
 
 /// Matches a phrase from `list` at `i` (case-insensitive, word by word).

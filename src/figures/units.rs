@@ -54,6 +54,16 @@ pub(super) fn currency_before(tokens: &[Token], j: usize) -> Option<(&'static st
     {
         return Some(("JPY", j + 2));
     }
+    // "Rs 500 crore", "Rs. 20": rupees spaced before the number.
+    if t.text == "Rs" {
+        let k = j + 1 + tokens.get(j + 1).is_some_and(|d| d.text == ".") as usize;
+        if tokens
+            .get(k)
+            .is_some_and(|n| n.starts_with_digit() && !n.line_start)
+        {
+            return Some(("INR", k));
+        }
+    }
     // "RM23.50", "PS2.7m": the tokenizer split these (see split_glued).
     if let Some(&(_, code)) = GLUED_CURRENCY_PREFIXES.iter().find(|p| p.0 == t.text) {
         if tokens
@@ -95,13 +105,16 @@ pub(super) fn currency_before(tokens: &[Token], j: usize) -> Option<(&'static st
     None
 }
 
-/// A number glued to a unit by a hyphen: "3-inch", "six-mile", "12-cent".
+/// A number glued to a unit by a hyphen ("3-inch", "six-mile", "12-cent"),
+/// or to the noun it counts ("120-seat"; the unit is then empty).
 pub(super) struct Compound {
     end: usize,
     value: f64,
     pub kind: &'static str,
     pub unit: &'static str,
     pub dimension: Option<&'static str>,
+    /// The hyphened noun a count compound counts.
+    pub counts: Option<String>,
 }
 
 impl Compound {
@@ -123,32 +136,74 @@ impl Compound {
 
 pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<Compound> {
     let t = tokens.get(j)?;
-    let (num, rest) = t.text.rsplit_once('-')?;
-    let rest = rest.to_lowercase();
-    let value = match numbers::parse_digits(num, locale) {
-        Some(v) => v,
-        None => {
-            let toks = crate::tokens::tokenize_str(num);
-            let n = numbers::parse(&toks, 0, false, locale)?;
-            // "96th-minute": an ordinal, not a number.
-            if n.end != toks.len() || n.suffix.is_some() {
-                return None;
-            }
-            n.value
+    let (num, raw_rest) = t.text.rsplit_once('-')?;
+    if num.contains('-') {
+        if let Some(c) = multiword_compound(t.text, j, locale) {
+            return Some(c);
         }
-    };
-    if let Some(&(_, u)) = MEASURE_UNITS.iter().find(|(w, _)| *w == rest) {
-        let d = dimension_of(u);
-        // "five-year" plans and "24-hour" days are not measures worth a highlight.
-        if d == Some("duration") {
+    }
+    // "the Six-Day War": a capital after the hyphen inside a sentence marks
+    // a name, but in a headline every word has one.
+    let capital = crate::tokens::Tok {
+        text: raw_rest,
+        ..t.clone()
+    }
+    .is_capitalized();
+    let inside = j > 0 && !t.line_start && !matches!(tokens[j - 1].text, "." | "!" | "?");
+    if capital && inside && !super::title_case::in_title_line(tokens, j) {
+        return None;
+    }
+    let rest = raw_rest.to_lowercase();
+    // "a 12-year-old boy", "the six-month-olds": an age.
+    if rest == "old" || rest == "olds" {
+        let (n, u) = num.rsplit_once('-')?;
+        let &(_, unit) = MEASURE_UNITS.iter().find(|(w, _)| *w == u.to_lowercase())?;
+        if dimension_of(unit) != Some("duration") {
             return None;
         }
+        return Some(Compound {
+            end: j + 1,
+            value: compound_number(n, locale)?,
+            kind: "measure",
+            unit,
+            dimension: Some("age"),
+            counts: None,
+        });
+    }
+    let value = compound_number(num, locale)?;
+    if let Some(&(_, u)) = MEASURE_UNITS.iter().find(|(w, _)| *w == rest) {
+        // "a 10-year war", "a 14-day quarantine": an amount of time (see
+        // time_refs.rs for durations as a class).
+        let d = dimension_of(u);
         return Some(Compound {
             end: j + 1,
             value,
             kind: "measure",
             unit: u,
             dimension: d,
+            counts: None,
+        });
+    }
+    // "a three-fold rise": a multiple.
+    if rest == "fold" {
+        return Some(Compound {
+            end: j + 1,
+            value,
+            kind: "measure",
+            unit: "×",
+            dimension: None,
+            counts: None,
+        });
+    }
+    // "an 80-percent stake"
+    if let Some(&(_, u)) = PERCENT_WORDS.iter().find(|(w, _)| *w == rest) {
+        return Some(Compound {
+            end: j + 1,
+            value,
+            kind: "percent",
+            unit: u,
+            dimension: None,
+            counts: None,
         });
     }
     if let Some(&(_, c)) = CURRENCY_WORDS.iter().find(|(w, _)| *w == rest) {
@@ -158,9 +213,55 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
             kind: "money",
             unit: c,
             dimension: None,
+            counts: None,
+        });
+    }
+    if locale == Locale::English && super::modifiers::count_modifier(tokens, j, num, value, &rest) {
+        return Some(Compound {
+            end: j + 1,
+            value,
+            kind: "count",
+            unit: "",
+            dimension: None,
+            counts: Some(rest),
         });
     }
     None
+}
+
+/// A number hyphened to a unit of several words: "a 3-per-cent rise", "a
+/// 25-basis-point cut", "a 10-square-mile park".
+fn multiword_compound(text: &str, j: usize, locale: Locale) -> Option<Compound> {
+    let (num, rest) = text.split_once('-')?;
+    if !rest.contains('-') {
+        return None;
+    }
+    let words = rest.replace('-', " ").to_lowercase();
+    let value = numbers::parse_digits(num, locale)?;
+    let compound = |kind, unit, dimension| Compound {
+        end: j + 1,
+        value,
+        kind,
+        unit,
+        dimension,
+        counts: None,
+    };
+    if let Some(&(_, u)) = PERCENT_WORDS.iter().find(|(w, _)| *w == words) {
+        return Some(compound("percent", u, None));
+    }
+    let &(_, u) = MEASURE_UNITS.iter().find(|(w, _)| *w == words)?;
+    Some(compound("measure", u, dimension_of(u)))
+}
+
+/// The number before a compound's hyphen: digits or words ("12",
+/// "twenty-five"), not an ordinal ("96th-minute").
+fn compound_number(num: &str, locale: Locale) -> Option<f64> {
+    if let Some(v) = numbers::parse_digits(num, locale) {
+        return Some(v);
+    }
+    let toks = crate::tokens::tokenize_str(num);
+    let n = numbers::parse(&toks, 0, false, locale)?;
+    (n.end == toks.len() && n.suffix.is_none()).then_some(n.value)
 }
 
 /// A unit, its dimension and the token index after it.
@@ -216,8 +317,19 @@ pub(super) fn glued_unit(
     if sfx == "pc" {
         return Some(("percent", ("%", None, end)));
     }
+    if sfx == "bps" || sfx == "bp" {
+        return Some(("percent", ("bp", None, end)));
+    }
+    // "threefold" (read_amount splits the number word off).
+    if sfx == "fold" {
+        return Some(("measure", ("×", None, end)));
+    }
     if let Some((k, u, d)) = hyphened_unit(sfx) {
         return Some((k, (u, d, end)));
+    }
+    // A capital "M" is not metres ("the 5500M chip").
+    if raw.ends_with('M') && sfx == "m" {
+        return None;
     }
     let &(_, u) = MEASURE_UNITS
         .iter()
@@ -257,6 +369,10 @@ pub(super) fn unit_after(
     let t = &tokens[end];
     if t.text == "%" {
         return Some(("percent", "%", None, end + 1));
+    }
+    // "9600 bps" is a line's speed in bits; "25 bps" basis points.
+    if t.lower() == "bps" && amount.value.is_some_and(|v| v >= 1000.0) {
+        return Some(("measure", "bit/s", Some("data"), end + 1));
     }
     if let Some((u, after)) = pair_at(tokens, end, PERCENT_WORDS) {
         return Some(("percent", u, None, after));
@@ -507,6 +623,16 @@ pub(super) fn inches_after(
 pub(super) fn million_code(t: &Token) -> Option<&'static str> {
     let code = t.text.strip_prefix('M')?;
     CURRENCY_CODES.iter().find(|c| **c == code).copied()
+}
+
+/// A word that names a unit of measure ("minutes", "miles").
+pub(super) fn is_unit_word(w: &str) -> bool {
+    super::paired(MEASURE_UNITS, w).is_some()
+}
+
+/// A unit word of time ("year", "days").
+pub(super) fn is_time_unit(w: &str) -> bool {
+    super::paired(MEASURE_UNITS, w).is_some_and(|u| dimension_of(u) == Some("duration"))
 }
 
 /// What a unit measures.
