@@ -19,7 +19,7 @@ const USAGE: &str = "usage:
   factlight eval figures recognizers DIR [--failed]  Recognizers-Text spec pass rates
   factlight eval figures newsquant FILE [--errors]   NewsQuant value P/R/F1 and concept match
   factlight eval figures speed [FILE]                finder throughput (FILE's text repeated)
-  factlight eval people conll|crossner|wikigold FILE [--tagger] [--half tune|heldout]
+  factlight eval people conll|crossner|wikigold FILE [--tagger] [--half tune|heldout] [--errors]
                                                  PER precision/recall/F1, exact and overlapping
                                                  spans (and, for CrossNER, politicians flagged
                                                  official); --half: even or odd documents
@@ -309,10 +309,12 @@ fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
     }
     let mut source = Source::Pipeline;
     let mut part = Half::All;
+    let mut errors = false;
     let mut it = rest.iter();
     while let Some(a) = it.next() {
         match (a.as_str(), it.clone().next().map(String::as_str)) {
             ("--tagger", _) => source = Source::Tagger,
+            ("--errors", _) => errors = true,
             ("--half", Some("tune")) => part = Half::Tune,
             ("--half", Some("heldout")) => part = Half::HeldOut,
             _ => return Err(format!("unexpected arguments {rest:?}\n{USAGE}")),
@@ -340,6 +342,11 @@ fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
     let started = std::time::Instant::now();
     let c = score(&docs, person, official, source);
     let secs = started.elapsed().as_secs_f64();
+    if errors {
+        for e in factlight::eval::people::span_errors(&docs, person, source) {
+            println!("{e}");
+        }
+    }
     println!(
         "documents: {}  gold PER spans: {}",
         docs.len(),

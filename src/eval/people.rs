@@ -166,6 +166,55 @@ pub fn score(docs: &[Doc], person: &[&str], official: &[&str], source: Source) -
     c
 }
 
+/// The exact-span misses of `docs`, one line each with some context:
+/// "FP" for a predicted name span that is not gold, "FN" for a gold one not
+/// predicted (for `factlight eval people ... --errors`).
+pub fn span_errors(docs: &[Doc], person: &[&str], source: Source) -> Vec<String> {
+    let mut out = Vec::new();
+    for d in docs {
+        let chars: Vec<char> = d.text.chars().collect();
+        let ctx = |s: usize, e: usize| -> String {
+            let line_start = chars[..s]
+                .iter()
+                .rposition(|&c| c == '\n')
+                .map_or(0, |k| k + 1);
+            let line_end = chars[e..]
+                .iter()
+                .position(|&c| c == '\n')
+                .map_or(chars.len(), |k| e + k);
+            let a = s.saturating_sub(50).max(line_start);
+            let b = (e + 50).min(line_end);
+            format!(
+                "{}[{}]{}",
+                chars[a..s].iter().collect::<String>(),
+                chars[s..e].iter().collect::<String>(),
+                chars[e..b].iter().collect::<String>()
+            )
+        };
+        let gold: HashSet<(usize, usize)> = d
+            .spans
+            .iter()
+            .filter(|s| person.contains(&s.2.as_str()))
+            .map(|s| (s.0, s.1))
+            .collect();
+        let pred: HashSet<(usize, usize)> = predict(&d.text, source)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        let mut lines: Vec<(usize, String)> = pred
+            .difference(&gold)
+            .map(|&(s, e)| (s, format!("FP {}", ctx(s, e))))
+            .chain(
+                gold.difference(&pred)
+                    .map(|&(s, e)| (s, format!("FN {}", ctx(s, e)))),
+            )
+            .collect();
+        lines.sort();
+        out.extend(lines.into_iter().map(|l| l.1));
+    }
+    out
+}
+
 /// Role/official accuracy over checks: each expected mention (text, name,
 /// official, role) found exactly, and each negative case with no person.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -3,6 +3,7 @@
 //! bylines ("Liza Hearon contributed to this report"), then later short
 //! mentions ("Makei", "Putin") linked back to the full name and its role.
 
+mod evidence;
 mod features;
 mod lexicon;
 pub mod model;
@@ -130,10 +131,23 @@ pub fn find(text: &str) -> Vec<Person> {
             continue;
         }
         // Joined as written, so initials keep their dots ("George W. Bush").
-        let name: Vec<String> = join_tokens(&tokens, span.start, span.end)
+        let mut name: Vec<String> = join_tokens(&tokens, span.start, span.end)
             .split(' ')
             .map(str::to_string)
             .collect();
+        // An all-caps name (a headline's "TARANGO") counts only as a name
+        // the text also writes in mixed case, and is named that way.
+        if !tokens[span.clone()].iter().any(Token::is_capitalized) {
+            let known: Option<Vec<String>> = tokens[span.clone()]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| known_word(t, &long_span_words, &entities))
+                .collect();
+            match known {
+                Some(k) if !k.is_empty() => name = k,
+                _ => continue,
+            }
+        }
         let e = add_entity(&mut entities, name, None, false);
         cover(&mut covered, span.start, span.end);
         mentions.push(Mention {
