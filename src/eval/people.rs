@@ -241,7 +241,9 @@ impl RoleScore {
 
 /// Scores the fixture format of tests/fixtures/people/roles.json: a list of
 /// `{pattern, text, mentions: [{text, name, official, role}]}`; an empty
-/// `mentions` means no one may be highlighted.
+/// `mentions` means no one may be highlighted, and each text listed in an
+/// optional `unlinked` may be highlighted only as itself (linked to nobody
+/// else).
 pub fn score_roles(cases: &serde_json::Value) -> Result<RoleScore, String> {
     let mut r = RoleScore::default();
     for case in cases.as_array().ok_or("fixtures are not a list")? {
@@ -252,6 +254,16 @@ pub fn score_roles(cases: &serde_json::Value) -> Result<RoleScore, String> {
         if expected.is_empty() {
             r.check(found.is_empty(), || {
                 format!("{pattern}: nobody expected, found {:?}", texts(&found))
+            });
+        }
+        for u in case["unlinked"].as_array().into_iter().flatten() {
+            let u = u.as_str().unwrap_or("");
+            let bad: Vec<&people::Person> = found
+                .iter()
+                .filter(|p| p.text == u && p.name != u)
+                .collect();
+            r.check(bad.is_empty(), || {
+                format!("{pattern}: {u:?} must link to nobody else, found {bad:?}")
             });
         }
         for m in expected {

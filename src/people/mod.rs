@@ -112,7 +112,10 @@ pub fn find(text: &str) -> Vec<Person> {
     // Pass 2: names the statistical tagger finds that no rule anchored. A
     // surname alone links to a known entity and so inherits its role.
     for (span, margin) in scored {
-        if span.clone().any(|k| covered[k]) || !plausible_name(&tokens[span.clone()]) {
+        if span.clone().any(|k| covered[k])
+            || !plausible_name(&tokens[span.clone()])
+            || roles::names_a_thing(&tokens, span.start, span.end)
+        {
             continue;
         }
         // A title right before (or opening) the tagger's name anchors it even
@@ -183,6 +186,48 @@ pub fn find(text: &str) -> Vec<Person> {
                 i += len;
             }
             _ => i += 1,
+        }
+    }
+
+    // Pass 3b: a surname the text uses alone, seen once with a first name
+    // the tagger missed ("Thanathorn Juangroongruangkit spoke. … when
+    // Juangroongruangkit said"): that is the same person's full name.
+    let lone: HashSet<String> = found
+        .iter()
+        .filter(|m| m.name.len() == 1)
+        .map(|m| m.name[0].clone())
+        .filter(|w| {
+            !found
+                .iter()
+                .any(|m| m.name.len() > 1 && m.name.last() == Some(w))
+        })
+        .collect();
+    if !lone.is_empty() {
+        let mut taken = vec![false; tokens.len()];
+        for m in &found {
+            cover(&mut taken, m.first, m.last);
+        }
+        let lower_words: HashSet<Cow<str>> = tokens
+            .iter()
+            .filter(|t| t.text.starts_with(char::is_lowercase))
+            .map(lc)
+            .collect();
+        for i in 0..tokens.len().saturating_sub(1) {
+            let (x, w) = (&tokens[i], &tokens[i + 1]);
+            if taken[i] || taken[i + 1] || !same_line(&tokens, i + 1) || !lone.contains(&w.text) {
+                continue;
+            }
+            if first_name_before(&tokens, i) && !lower_words.contains(&lc(x)) {
+                found.push(Found {
+                    first: i,
+                    name_first: i,
+                    last: i + 2,
+                    name: vec![x.text.clone(), w.text.clone()],
+                    role: None,
+                    official: false,
+                });
+                cover(&mut taken, i, i + 2);
+            }
         }
     }
 
@@ -266,6 +311,19 @@ fn add_entity(
         official,
     });
     entities.len() - 1
+}
+
+/// Whether token `i` can be a first name before a known surname: a
+/// capitalised word that is no function word, title, place or demonym.
+fn first_name_before(tokens: &[Token], i: usize) -> bool {
+    let x = &tokens[i];
+    let w = lc(x);
+    x.is_capitalized()
+        && is_name_word(x)
+        && !is_place(&w)
+        && !is_demonym(x)
+        && !spans::opens_no_name(x)
+        && title_at(tokens, i).is_none()
 }
 
 /// Marks tokens on lines written in headline case, where capitals say
@@ -471,13 +529,17 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     // The title itself must be the start of the match when nothing precedes.
     let capital_title = tokens[j].is_capitalized() || tokens[j].is_all_caps();
     let (name, name_end) = read_name(tokens, title_end)?;
-    let min_tokens = if capital_title && official { 1 } else { 2 };
-    if name.len() < min_tokens {
-        return None;
-    }
     let role: String = join_tokens(tokens, i, title_end);
     // "Ms Reeves" names her but says nothing of what she does.
     let honorific = j == i && HONORIFICS.contains(&&*role.to_lowercase());
+    let min_tokens = if capital_title && (official || honorific) {
+        1
+    } else {
+        2
+    };
+    if name.len() < min_tokens {
+        return None;
+    }
     Some(Anchored {
         first: i,
         name_first: title_end,
@@ -718,6 +780,24 @@ mod tests {
         assert_eq!(p[0].3.as_deref(), Some("President"));
         assert_eq!(p[1].1, "Roman Abramovich");
         assert!(!p[1].2);
+    }
+
+    #[test]
+    fn a_lone_surname_makes_its_earlier_first_name_bigram_a_full_name() {
+        let p = people("Thanathorn Juangroongruangkit spoke. Then, when Juangroongruangkit said so, During Juangroongruangkit's talk it rained.");
+        let names: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+        assert!(
+            names.contains(&(
+                "Thanathorn Juangroongruangkit",
+                "Thanathorn Juangroongruangkit"
+            )),
+            "{names:?}"
+        );
+        // "During" is no first name.
+        assert!(
+            names.iter().all(|n| !n.0.starts_with("During")),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -85,6 +85,125 @@ fn is_preposition(t: &Token) -> bool {
     matches!(&*lc(t), "of" | "for" | "to" | "at" | "in")
 }
 
+/// Whether a complement opens at `i`: "of police", "to the region", "in
+/// Washington", but not a time ("in February", "in 2019").
+fn complement_at(tokens: &[Token], i: usize) -> bool {
+    let Some(t) = tokens.get(i).filter(|t| is_preposition(t)) else {
+        return false;
+    };
+    if lc(t) != "in" {
+        return true;
+    }
+    tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_capitalized() && !super::not_name(&lc(n)) && !n.starts_with_digit())
+}
+
+/// Head nouns of phrases that name a thing, not a person: "Georgian Dream,
+/// the ruling party,", "the speaker system, Sonos Era,".
+const THING_HEADS: &[&str] = &[
+    "party",
+    "ministry",
+    "newspaper",
+    "daily",
+    "paper",
+    "magazine",
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "agency",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "region",
+    "province",
+    "district",
+    "country",
+    "state",
+    "system",
+    "body",
+    "authority",
+    "organisation",
+    "organization",
+    "movement",
+    "coalition",
+    "alliance",
+    "union",
+    "council",
+    "committee",
+    "court",
+    "army",
+    "channel",
+    "station",
+    "network",
+    "website",
+    "broadcaster",
+    "brand",
+    "product",
+    "device",
+    "airline",
+    "university",
+    "school",
+    "hospital",
+    "club",
+    "team",
+    "band",
+    "film",
+    "book",
+    "show",
+    "series",
+    "programme",
+    "program",
+    "app",
+    "platform",
+    "operator",
+    "carrier",
+];
+
+/// "X, the ruling party," / "the speaker system, X,": X is set off by a
+/// phrase whose head names a thing (by `THING_HEADS`), after or before it.
+pub(super) fn names_a_thing(tokens: &[Token], first: usize, end: usize) -> bool {
+    let head_is_thing = |from: usize, to: usize| {
+        // The last word before the phrase's end or its first preposition.
+        let mut last = None;
+        let mut k = from;
+        while k < to.min(tokens.len()) {
+            let t = &tokens[k];
+            if let Some(p) = possessive_end(tokens, k) {
+                // "the party's leader": a possessor, not the head.
+                last = None;
+                k = p;
+                continue;
+            }
+            if !t.is_word() || is_preposition(t) || ends_phrase(t) {
+                break;
+            }
+            last = Some(t);
+            k += 1;
+        }
+        last.is_some_and(|t| THING_HEADS.contains(&&*lc(t)))
+    };
+    let after = tokens.get(end).is_some_and(|t| t.text == ",") && {
+        let mut j = end + 1;
+        if matches!(&*lower(tokens, j), "a" | "an" | "the") {
+            j += 1;
+        }
+        let stop = (j..tokens.len().min(j + 8))
+            .find(|&k| !tokens[k].is_word() || !same_line(tokens, k))
+            .unwrap_or(tokens.len().min(j + 8));
+        head_is_thing(j, stop)
+    };
+    // Before: the head is the word right before the comma.
+    let before = first >= 2
+        && tokens[first - 1].text == ","
+        && same_line(tokens, first)
+        && same_line(tokens, first - 1)
+        && THING_HEADS.contains(&&*lc(&tokens[first - 2]));
+    after || before
+}
+
 /// Index after a possessive "’s" / "'s" following token `i`.
 fn possessive_end(tokens: &[Token], i: usize) -> Option<usize> {
     let apo = tokens.get(i + 1)?;
@@ -179,7 +298,7 @@ pub(super) fn phrase(
     if end < j && !(is_preposition(&tokens[end]) || ends_phrase(&tokens[end])) {
         return None;
     }
-    if end < limit && tokens.get(end).is_some_and(is_preposition) && same_line(tokens, end) {
+    if end < limit && complement_at(tokens, end) && same_line(tokens, end) {
         let mut k = end + 1;
         while k < end + 1 + MAX_COMPLEMENT
             && k < limit
@@ -254,12 +373,12 @@ pub(super) fn before(
     if name_first < 2 || tokens[name_first - 1].text != "," || !same_line(tokens, name_first) {
         return None;
     }
-    // An apposition is closed by a comma (or the clause goes on with a verb
-    // after a full stop is too loose to tell): require the closing comma.
-    if !tokens
-        .get(name_end)
-        .is_some_and(|t| t.text == "," && same_line(tokens, name_end))
-    {
+    // An apposition is closed by a comma or the sentence's end; a name
+    // followed by "and" is one of a list ("the president, Ann Lee and …").
+    let closed = tokens.get(name_end).is_none_or(|t| {
+        !same_line(tokens, name_end) || matches!(t.text.as_str(), "," | "." | ";" | "!" | "?" | ")")
+    });
+    if !closed {
         return None;
     }
     let comma = name_first - 1;
@@ -368,6 +487,17 @@ mod tests {
             ),
             some("political scientist at Birzeit University", false)
         );
+    }
+
+    #[test]
+    fn phrases_that_name_a_thing() {
+        let t = toks(
+            "Georgian Dream, the ruling party, said so. The speaker system, Sonos Era, costs less.",
+        );
+        assert!(names_a_thing(&t, 0, 2));
+        assert!(names_a_thing(&t, 14, 16));
+        let t = toks("Ann Lee, the party's leader, said so.");
+        assert!(!names_a_thing(&t, 0, 2), "a party's leader is a person");
     }
 
     #[test]

@@ -144,6 +144,11 @@ pub(super) fn regnal_at(tokens: &[Token], i: usize) -> bool {
             .is_none_or(|n| !n.is_word() || n.text.chars().next().is_some_and(char::is_lowercase))
 }
 
+/// A capitalised function word or the like that opens no name ("During").
+pub(super) fn opens_no_name(t: &Token) -> bool {
+    LEADING_NOT_NAME.contains(&&*lc(t)) || lc(t).starts_with("ex-")
+}
+
 /// Drops leading and trailing tokens that cannot end a name (scores,
 /// punctuation: "McGrath 9.5-0-44-1").
 pub(super) fn trim_span(tokens: &[Token], mut s: Range<usize>) -> Option<Range<usize>> {
