@@ -14,6 +14,8 @@
 //! first name: it never links to someone else who shares a first name. Any
 //! other one-word mention stands for itself.
 
+use std::collections::HashMap;
+
 /// One mention as the passes found it.
 #[derive(Debug, Clone)]
 pub(super) struct Found {
@@ -36,9 +38,6 @@ pub(super) struct Person {
 }
 
 struct Group {
-    first: String,
-    last: String,
-    multi: bool,
     /// Token index of its first mention.
     since: usize,
     /// Its latest mention so far, in text order.
@@ -56,20 +55,23 @@ fn low(s: &str) -> String {
 pub(super) fn resolve(found: &[Found]) -> (Vec<usize>, Vec<Person>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut of = vec![usize::MAX; found.len()];
+    // Indexes over `groups` (a long page names many people).
+    let mut by_pair: HashMap<(String, String), usize> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut single: HashMap<String, usize> = HashMap::new();
     // Full names first, so a surname can link to a full name stated later
     // in the text (a headline before the story).
     for (k, m) in found.iter().enumerate().filter(|(_, m)| m.name.len() > 1) {
         let (first, last) = (low(&m.name[0]), low(&m.name[m.name.len() - 1]));
-        let g = match groups
-            .iter()
-            .position(|g| g.first == first && g.last == last)
-        {
-            Some(g) => g,
+        let g = match by_pair.get(&(first.clone(), last.clone())) {
+            Some(&g) => g,
             None => {
+                let g = groups.len();
+                by_pair.insert((first.clone(), last.clone()), g);
+                by_last.entry(last.clone()).or_default().push(g);
+                by_first.entry(first.clone()).or_default().push(g);
                 groups.push(Group {
-                    first,
-                    last,
-                    multi: true,
                     since: m.first,
                     latest: m.first,
                     person: Person {
@@ -79,7 +81,7 @@ pub(super) fn resolve(found: &[Found]) -> (Vec<usize>, Vec<Person>) {
                     },
                     role_official: false,
                 });
-                groups.len() - 1
+                g
             }
         };
         of[k] = g;
@@ -91,49 +93,38 @@ pub(super) fn resolve(found: &[Found]) -> (Vec<usize>, Vec<Person>) {
             continue;
         }
         let w = m.name.first().map(|w| low(w)).unwrap_or_default();
-        let by_surname: Vec<usize> = (0..groups.len())
-            .filter(|&g| groups[g].multi && groups[g].last == w)
-            .collect();
+        let by_surname: &[usize] = by_last.get(&w).map_or(&[], Vec::as_slice);
         let before = by_surname
             .iter()
             .copied()
             .filter(|&g| groups[g].since < m.first)
             .max_by_key(|&g| groups[g].latest);
-        let g = match (before, by_surname.as_slice()) {
+        let g = match (before, by_surname) {
             (Some(g), _) => Some(g),
             (None, [only]) => Some(*only),
-            (None, []) => {
-                let by_first: Vec<usize> = (0..groups.len())
-                    .filter(|&g| groups[g].multi && groups[g].first == w)
-                    .collect();
-                match by_first.as_slice() {
-                    [only] => Some(*only),
-                    _ => None,
-                }
-            }
+            (None, []) => match by_first.get(&w).map_or(&[][..], Vec::as_slice) {
+                [only] => Some(*only),
+                _ => None,
+            },
             _ => None,
         };
-        let g = g.unwrap_or_else(
-            || match groups.iter().position(|g| !g.multi && g.last == w) {
-                Some(g) => g,
-                None => {
-                    groups.push(Group {
-                        first: w.clone(),
-                        last: w.clone(),
-                        multi: false,
-                        since: m.first,
-                        latest: m.first,
-                        person: Person {
-                            name: m.name.clone(),
-                            role: None,
-                            official: false,
-                        },
-                        role_official: false,
-                    });
-                    groups.len() - 1
-                }
-            },
-        );
+        let g = g.unwrap_or_else(|| match single.get(&w) {
+            Some(&g) => g,
+            None => {
+                single.insert(w.clone(), groups.len());
+                groups.push(Group {
+                    since: m.first,
+                    latest: m.first,
+                    person: Person {
+                        name: m.name.clone(),
+                        role: None,
+                        official: false,
+                    },
+                    role_official: false,
+                });
+                groups.len() - 1
+            }
+        });
         groups[g].latest = m.first;
         of[k] = g;
     }

@@ -207,27 +207,45 @@ pub fn find(text: &str) -> Vec<Person> {
         for m in &found {
             cover(&mut taken, m.first, m.last);
         }
-        let lower_words: HashSet<Cow<str>> = tokens
-            .iter()
-            .filter(|t| t.text.starts_with(char::is_lowercase))
-            .map(lc)
+        let candidates: Vec<usize> = (0..tokens.len().saturating_sub(1))
+            .filter(|&i| {
+                !taken[i]
+                    && !taken[i + 1]
+                    && same_line(&tokens, i + 1)
+                    && lone.contains(&tokens[i + 1].text)
+                    && first_name_before(&tokens, i)
+            })
             .collect();
-        for i in 0..tokens.len().saturating_sub(1) {
-            let (x, w) = (&tokens[i], &tokens[i + 1]);
-            if taken[i] || taken[i + 1] || !same_line(&tokens, i + 1) || !lone.contains(&w.text) {
+        // A first name is never written in lower case elsewhere ("Supporters
+        // cheered" is no name): one scan for the few candidates' words.
+        let words: HashSet<String> = candidates
+            .iter()
+            .map(|&i| lc(&tokens[i]).into_owned())
+            .collect();
+        let mut common: HashSet<&str> = HashSet::new();
+        if !candidates.is_empty() {
+            for t in tokens
+                .iter()
+                .filter(|t| t.text.starts_with(char::is_lowercase))
+            {
+                if words.contains(&t.text) {
+                    common.insert(&t.text);
+                }
+            }
+        }
+        for i in candidates {
+            if taken[i] || taken[i + 1] || common.contains(&*lc(&tokens[i])) {
                 continue;
             }
-            if first_name_before(&tokens, i) && !lower_words.contains(&lc(x)) {
-                found.push(Found {
-                    first: i,
-                    name_first: i,
-                    last: i + 2,
-                    name: vec![x.text.clone(), w.text.clone()],
-                    role: None,
-                    official: false,
-                });
-                cover(&mut taken, i, i + 2);
-            }
+            found.push(Found {
+                first: i,
+                name_first: i,
+                last: i + 2,
+                name: vec![tokens[i].text.clone(), tokens[i + 1].text.clone()],
+                role: None,
+                official: false,
+            });
+            cover(&mut taken, i, i + 2);
         }
     }
 

@@ -160,6 +160,12 @@ const THING_HEADS: &[&str] = &[
     "platform",
     "operator",
     "carrier",
+    "operation",
+    "mission",
+    "campaign",
+    "offensive",
+    "initiative",
+    "project",
 ];
 
 /// "X, the ruling party," / "the speaker system, X,": X is set off by a
@@ -282,7 +288,7 @@ pub(super) fn phrase(
             && j > 0
             && (tokens[j - 1].is_capitalized()
                 || matches!(&*lc(&tokens[j - 1]), "he" | "she" | "they" | "it" | "we"));
-        if verb || words >= MAX_PREMODIFIERS + 1 {
+        if verb || words > MAX_PREMODIFIERS {
             break;
         }
         // A word after the head that is no title: the head was a modifier
@@ -420,6 +426,10 @@ pub(super) fn glued(
         }
         s -= 1;
     }
+    // A complement needs a preposition: most names have none before them.
+    if !tokens[s..name_first].iter().any(is_preposition) {
+        return None;
+    }
     (s..name_first).find_map(|start| {
         phrase(tokens, start, name_first, is_official)
             .filter(|r| r.end == name_first && r.complement)
@@ -496,6 +506,14 @@ mod tests {
         );
         assert!(names_a_thing(&t, 0, 2));
         assert!(names_a_thing(&t, 14, 16));
+        let t = toks(
+            "a spokesperson for Inherent Resolve, the U.S. military operation against IS, said",
+        );
+        assert!(
+            names_a_thing(&t, 3, 5),
+            "{:?}",
+            t.iter().map(|x| &x.text).collect::<Vec<_>>()
+        );
         let t = toks("Ann Lee, the party's leader, said so.");
         assert!(!names_a_thing(&t, 0, 2), "a party's leader is a person");
     }
