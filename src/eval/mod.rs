@@ -6,5 +6,7 @@ pub mod conll;
 pub mod extraction;
 pub mod figures;
 pub mod people;
+pub mod people_news;
+pub mod people_sets;
 #[cfg(feature = "html")]
 pub mod run;
