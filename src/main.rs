@@ -24,9 +24,15 @@ const USAGE: &str = "usage:
   factlight eval figures fixtures FILE               the figure fixtures by class, failures listed
                                                  (tests/fixtures/figures/classes.json)
   factlight eval figures speed [FILE]                finder throughput (FILE's text repeated)
-  factlight eval people conll|crossner FILE [--tagger]
-                                                 exact-span PER precision/recall/F1 (and, for
-                                                 CrossNER, politicians flagged official)
+  factlight eval people conll|crossner|wikigold FILE [--tagger] [--half tune|heldout] [--errors]
+                                                 PER precision/recall/F1, exact and overlapping
+                                                 spans (and, for CrossNER, politicians flagged
+                                                 official); --half: even or odd documents
+  factlight eval people news LABELS GROUND_TRUTH|- [--split dev|heldout] [--errors]
+                                                 hand-labelled news: names, officials, links
+                                                 (tests/fixtures/people/news/*.json; \"-\" when
+                                                 the articles carry their text)
+  factlight eval people all SHARED_DIR           every set above, dev and held out side by side
   factlight eval people speed FILE               person-finder throughput over the article
                                                  bodies of a ground-truth.json
   factlight eval people roles FILE               role/official accuracy on a fixture list
@@ -337,20 +343,36 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
 }
 
 fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
-    use factlight::eval::people::{score, Source};
+    use factlight::eval::people::{half, score, Half, Source};
     match kind {
         "speed" => return people_speed(file),
         "roles" | "seed" => return people_roles(kind, file, rest),
+        "news" => return people_news(file, rest),
+        "all" => return people_all(file),
         _ => {}
     }
-    let source = match rest {
-        [] => Source::Pipeline,
-        [flag] if flag == "--tagger" => Source::Tagger,
-        _ => return Err(format!("unexpected arguments {rest:?}\n{USAGE}")),
-    };
+    let mut source = Source::Pipeline;
+    let mut part = Half::All;
+    let mut errors = false;
+    let mut it = rest.iter();
+    while let Some(a) = it.next() {
+        match (a.as_str(), it.clone().next().map(String::as_str)) {
+            ("--tagger", _) => source = Source::Tagger,
+            ("--errors", _) => errors = true,
+            ("--half", Some("tune")) => part = Half::Tune,
+            ("--half", Some("heldout")) => part = Half::HeldOut,
+            _ => return Err(format!("unexpected arguments {rest:?}\n{USAGE}")),
+        }
+        if a == "--half" {
+            it.next();
+        }
+    }
     let (person, official): (&[&str], &[&str]) = match kind {
-        "conll" => (&["PER"], &[]),
-        "crossner" => (&["PERSON", "POLITICIAN"], &["POLITICIAN"]),
+        "conll" | "wikigold" => (&["PER"], &[]),
+        "crossner" => (
+            factlight::eval::people_sets::CROSSNER_PERSON,
+            factlight::eval::people_sets::CROSSNER_OFFICIAL,
+        ),
         _ => return Err(format!("unknown data set {kind:?}\n{USAGE}")),
     };
     if let Some(e) = factlight::people::tagger::model_error() {
@@ -358,11 +380,17 @@ fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
     }
     let data = std::fs::read_to_string(file).map_err(|e| format!("cannot read {file}: {e}"))?;
     // CrossNER has no document marks: every sentence is its own document.
-    let docs = factlight::eval::conll::parse(&data, if kind == "conll" { usize::MAX } else { 1 });
+    let per_doc = if kind == "crossner" { 1 } else { usize::MAX };
+    let docs = half(factlight::eval::conll::parse(&data, per_doc), part);
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let started = std::time::Instant::now();
     let c = score(&docs, person, official, source);
     let secs = started.elapsed().as_secs_f64();
+    if errors {
+        for e in factlight::eval::people::span_errors(&docs, person, source) {
+            println!("{e}");
+        }
+    }
     println!(
         "documents: {}  gold PER spans: {}",
         docs.len(),
@@ -376,6 +404,12 @@ fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
         c.tp,
         c.fp,
         c.fn_
+    );
+    println!(
+        "PER overlapping span: precision {:.4}  recall {:.4}  F1 {:.4}",
+        c.overlap_precision(),
+        c.overlap_recall(),
+        c.overlap_f1()
     );
     if c.official_gold > 0 {
         println!(
@@ -392,6 +426,122 @@ fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
         secs * 1000.0,
         bytes as f64 / 1e6 / secs.max(1e-9)
     );
+    Ok(())
+}
+
+fn people_news(labels: &str, rest: &[String]) -> Result<(), String> {
+    use factlight::eval::people_sets::news_labels;
+    let (truth, flags) = rest.split_first().ok_or(format!(
+        "usage: factlight eval people news LABELS GROUND_TRUTH\n{USAGE}"
+    ))?;
+    let mut split = None;
+    let mut errors = false;
+    let mut it = flags.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--split" => split = Some(it.next().ok_or("--split needs dev or heldout")?.clone()),
+            "--errors" => errors = true,
+            s => return Err(format!("unexpected argument {s:?}\n{USAGE}")),
+        }
+    }
+    // Articles with their text inline need no ground truth: pass "-".
+    let truth: serde_json::Value = if truth == "-" {
+        serde_json::Value::Null
+    } else {
+        let raw =
+            std::fs::read_to_string(truth).map_err(|e| format!("cannot read {truth}: {e}"))?;
+        serde_json::from_str(&raw).map_err(|e| format!("{truth}: {e}"))?
+    };
+    let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
+    let labels = news_labels(std::path::Path::new(labels))?;
+    let s = factlight::eval::people_news::score_file(&labels, split.as_deref(), &texts)?;
+    print_news(&s);
+    if errors {
+        for e in &s.errors {
+            println!("  {e}");
+        }
+    }
+    Ok(())
+}
+
+fn print_news(s: &factlight::eval::people_news::NewsScore) {
+    println!(
+        "articles {}  gold mentions {}\n\
+         names exact: P {:.3} R {:.3} F1 {:.3}\n\
+         highlights overlapping: P {:.3} R {:.3} F1 {:.3}\n\
+         officials: P {:.3} R {:.3} F1 {:.3} ({} flagged, {} gold)\n\
+         plain persons flagged official: {}/{} ({:.1}%)\n\
+         surname-only mentions linked right: {}/{} ({:.3})",
+        s.articles,
+        s.exact.gold,
+        s.exact.precision(),
+        s.exact.recall(),
+        s.exact.f1(),
+        s.overlap.precision(),
+        s.overlap.recall(),
+        s.overlap.f1(),
+        s.official.precision(),
+        s.official.recall(),
+        s.official.f1(),
+        s.official.pred,
+        s.official.gold,
+        s.plain_flagged,
+        s.plain,
+        100.0 * s.plain_flag_rate(),
+        s.links_ok,
+        s.links,
+        s.link_rate()
+    );
+}
+
+/// Every person set, dev and held out side by side.
+fn people_all(shared: &str) -> Result<(), String> {
+    use factlight::eval::people_sets::{ner_rows, news_rows};
+    let shared = std::path::Path::new(shared);
+    println!("| set | use | exact P | exact R | exact F1 | overlap F1 |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    for r in ner_rows(shared)? {
+        let c = &r.counts;
+        println!(
+            "| {} | {} | {:.3} | {:.3} | **{:.3}** | {:.3} |",
+            r.name,
+            r.usage.label(),
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.overlap_f1()
+        );
+        if c.official_gold > 0 {
+            println!(
+                "|   politicians flagged official {}/{}; other persons flagged {}/{} | | | | | |",
+                c.official_hit, c.official_gold, c.person_flagged, c.person_gold
+            );
+        }
+    }
+    let labels =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people/news");
+    println!();
+    println!("| news set | use | mentions | exact F1 | overlap F1 | official P | official R | official F1 | plain flagged | links |");
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    for r in news_rows(shared, &labels)? {
+        let s = &r.score;
+        println!(
+            "| {} | {} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {}/{} | {}/{} ({:.3}) |",
+            r.name,
+            r.usage.label(),
+            s.exact.gold,
+            s.exact.f1(),
+            s.overlap.f1(),
+            s.official.precision(),
+            s.official.recall(),
+            s.official.f1(),
+            s.plain_flagged,
+            s.plain,
+            s.links_ok,
+            s.links,
+            s.link_rate()
+        );
+    }
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! The person recogniser's patterns, as data (tests/fixtures/people/
-//! roles.json: one case per pattern, negatives expect nobody), scored by the
-//! same code as `factlight eval people roles`, and the seed page's officials
-//! as `factlight eval people seed` scores them.
+//! roles.json and classes.json: one case per pattern, negatives expect
+//! nobody), scored by the same code as `factlight eval people roles`, and the
+//! seed page's officials as `factlight eval people seed` scores them.
 
 use factlight::eval::people::{score_roles, score_seed};
 
@@ -11,6 +11,19 @@ fn every_pattern_fixture_holds() {
         serde_json::from_str(include_str!("fixtures/people/roles.json")).unwrap();
     let r = score_roles(&cases).unwrap();
     assert!(r.checks >= 25, "fixtures went missing: {} checks", r.checks);
+    assert!(r.failures.is_empty(), "{:#?}", r.failures);
+}
+
+/// One fixture per class of miss in issue 16 (names outside the training
+/// data's name stock, datelines, roles after the name, before it with a
+/// comma and in the next clause, new role words, the flag carried across
+/// mentions, links), each with negatives in the same positions.
+#[test]
+fn every_issue_16_class_fixture_holds() {
+    let cases: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/people/classes.json")).unwrap();
+    let r = score_roles(&cases).unwrap();
+    assert!(r.checks >= 34, "fixtures went missing: {} checks", r.checks);
     assert!(r.failures.is_empty(), "{:#?}", r.failures);
 }
 

@@ -7,6 +7,8 @@ pub mod extraction;
 pub mod figures;
 pub mod kept;
 pub mod people;
+pub mod people_news;
+pub mod people_sets;
 #[cfg(feature = "html")]
 pub mod run;
 pub mod split;

@@ -19,6 +19,10 @@ pub struct Counts {
     /// Gold non-official persons that came out official.
     pub person_gold: usize,
     pub person_flagged: usize,
+    /// Predictions whose highlight overlaps a gold span, and gold spans
+    /// overlapped by some highlight (the "overlapping spans" score).
+    pub overlap_pred_ok: usize,
+    pub overlap_gold_ok: usize,
 }
 
 impl Counts {
@@ -29,13 +33,47 @@ impl Counts {
         self.tp as f64 / (self.tp + self.fn_).max(1) as f64
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        f1(self.precision(), self.recall())
     }
+    pub fn overlap_precision(&self) -> f64 {
+        self.overlap_pred_ok as f64 / (self.tp + self.fp).max(1) as f64
+    }
+    pub fn overlap_recall(&self) -> f64 {
+        self.overlap_gold_ok as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+    pub fn overlap_f1(&self) -> f64 {
+        f1(self.overlap_precision(), self.overlap_recall())
+    }
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// Which documents of a set to score: all, or one half of them by
+/// document number (even: the half tuned on; odd: held out, only ever
+/// scored).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Half {
+    All,
+    Tune,
+    HeldOut,
+}
+
+pub fn half(docs: Vec<Doc>, h: Half) -> Vec<Doc> {
+    docs.into_iter()
+        .enumerate()
+        .filter(|(k, _)| match h {
+            Half::All => true,
+            Half::Tune => k % 2 == 0,
+            Half::HeldOut => k % 2 == 1,
+        })
+        .map(|(_, d)| d)
+        .collect()
 }
 
 /// What to score: the whole pipeline (name spans of `people::find`) or the
@@ -46,19 +84,38 @@ pub enum Source {
     Tagger,
 }
 
-/// Predicted (start, end, official) name spans of one text.
-pub fn predict(text: &str, source: Source) -> Vec<(usize, usize, bool)> {
+/// One prediction: the name span, the whole highlight, the official flag.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Predicted {
+    pub name: (usize, usize),
+    pub span: (usize, usize),
+    pub official: bool,
+}
+
+/// Predicted people of one text.
+pub fn predict(text: &str, source: Source) -> Vec<Predicted> {
     match source {
         Source::Pipeline => people::find(text)
             .into_iter()
-            .map(|p| (p.name_start, p.name_end, p.official))
+            .map(|p| Predicted {
+                name: (p.name_start, p.name_end),
+                span: (p.start, p.end),
+                official: p.official,
+            })
             .collect(),
         Source::Tagger => {
             let chars: Vec<char> = text.chars().collect();
             let tokens = tokenize(&chars);
             people::tagger::person_spans(&tokens)
                 .into_iter()
-                .map(|r| (tokens[r.start].start, tokens[r.end - 1].end, false))
+                .map(|r| {
+                    let s = (tokens[r.start].start, tokens[r.end - 1].end);
+                    Predicted {
+                        name: s,
+                        span: s,
+                        official: false,
+                    }
+                })
                 .collect()
         }
     }
@@ -76,13 +133,27 @@ pub fn score(docs: &[Doc], person: &[&str], official: &[&str], source: Source) -
             .map(|s| (s.0, s.1, s.2.as_str()))
             .collect();
         let pred = predict(&d.text, source);
-        let pred_set: HashSet<(usize, usize)> = pred.iter().map(|p| (p.0, p.1)).collect();
+        let pred_set: HashSet<(usize, usize)> = pred.iter().map(|p| p.name).collect();
         let gold_set: HashSet<(usize, usize)> = gold.iter().map(|g| (g.0, g.1)).collect();
         c.tp += pred_set.intersection(&gold_set).count();
         c.fp += pred_set.difference(&gold_set).count();
         c.fn_ += gold_set.difference(&pred_set).count();
+        let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
+        // Counted over the distinct name spans, as the exact score is.
+        let spans: HashSet<(usize, usize)> = pred.iter().map(|p| p.span).collect();
+        c.overlap_pred_ok += pred_set
+            .iter()
+            .filter(|&&n| {
+                let span = pred.iter().find(|p| p.name == n).map_or(n, |p| p.span);
+                gold_set.iter().any(|&g| overlaps(g, span))
+            })
+            .count();
+        c.overlap_gold_ok += gold_set
+            .iter()
+            .filter(|&&g| spans.iter().any(|&s| overlaps(g, s)))
+            .count();
         for (s, e, kind) in &gold {
-            let flagged = pred.iter().any(|p| p.0 == *s && p.1 == *e && p.2);
+            let flagged = pred.iter().any(|p| p.name == (*s, *e) && p.official);
             if official.contains(kind) {
                 c.official_gold += 1;
                 c.official_hit += flagged as usize;
@@ -93,6 +164,55 @@ pub fn score(docs: &[Doc], person: &[&str], official: &[&str], source: Source) -
         }
     }
     c
+}
+
+/// The exact-span misses of `docs`, one line each with some context:
+/// "FP" for a predicted name span that is not gold, "FN" for a gold one not
+/// predicted (for `factlight eval people ... --errors`).
+pub fn span_errors(docs: &[Doc], person: &[&str], source: Source) -> Vec<String> {
+    let mut out = Vec::new();
+    for d in docs {
+        let chars: Vec<char> = d.text.chars().collect();
+        let ctx = |s: usize, e: usize| -> String {
+            let line_start = chars[..s]
+                .iter()
+                .rposition(|&c| c == '\n')
+                .map_or(0, |k| k + 1);
+            let line_end = chars[e..]
+                .iter()
+                .position(|&c| c == '\n')
+                .map_or(chars.len(), |k| e + k);
+            let a = s.saturating_sub(50).max(line_start);
+            let b = (e + 50).min(line_end);
+            format!(
+                "{}[{}]{}",
+                chars[a..s].iter().collect::<String>(),
+                chars[s..e].iter().collect::<String>(),
+                chars[e..b].iter().collect::<String>()
+            )
+        };
+        let gold: HashSet<(usize, usize)> = d
+            .spans
+            .iter()
+            .filter(|s| person.contains(&s.2.as_str()))
+            .map(|s| (s.0, s.1))
+            .collect();
+        let pred: HashSet<(usize, usize)> = predict(&d.text, source)
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        let mut lines: Vec<(usize, String)> = pred
+            .difference(&gold)
+            .map(|&(s, e)| (s, format!("FP {}", ctx(s, e))))
+            .chain(
+                gold.difference(&pred)
+                    .map(|&(s, e)| (s, format!("FN {}", ctx(s, e)))),
+            )
+            .collect();
+        lines.sort();
+        out.extend(lines.into_iter().map(|l| l.1));
+    }
+    out
 }
 
 /// Role/official accuracy over checks: each expected mention (text, name,
@@ -121,7 +241,9 @@ impl RoleScore {
 
 /// Scores the fixture format of tests/fixtures/people/roles.json: a list of
 /// `{pattern, text, mentions: [{text, name, official, role}]}`; an empty
-/// `mentions` means no one may be highlighted.
+/// `mentions` means no one may be highlighted, and each text listed in an
+/// optional `unlinked` may be highlighted only as itself (linked to nobody
+/// else).
 pub fn score_roles(cases: &serde_json::Value) -> Result<RoleScore, String> {
     let mut r = RoleScore::default();
     for case in cases.as_array().ok_or("fixtures are not a list")? {
@@ -132,6 +254,16 @@ pub fn score_roles(cases: &serde_json::Value) -> Result<RoleScore, String> {
         if expected.is_empty() {
             r.check(found.is_empty(), || {
                 format!("{pattern}: nobody expected, found {:?}", texts(&found))
+            });
+        }
+        for u in case["unlinked"].as_array().into_iter().flatten() {
+            let u = u.as_str().unwrap_or("");
+            let bad: Vec<&people::Person> = found
+                .iter()
+                .filter(|p| p.text == u && p.name != u)
+                .collect();
+            r.check(bad.is_empty(), || {
+                format!("{pattern}: {u:?} must link to nobody else, found {bad:?}")
             });
         }
         for m in expected {

@@ -4,7 +4,7 @@
 
 use crate::tokens::Token;
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
@@ -16,7 +16,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Bump when templates change: a model trained on other features is refused.
-pub const FEATURE_VERSION: u16 = 3;
+pub const FEATURE_VERSION: u16 = 5;
 
 #[cfg(test)]
 fn shape(text: &str, collapse: bool) -> String {
@@ -73,7 +73,7 @@ fn shape_hashes(text: &str) -> (u32, u32) {
 }
 
 #[inline]
-fn fnv(template: u8, parts: &[&str]) -> u32 {
+pub(super) fn fnv(template: u8, parts: &[&str]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     let mut eat = |b: u8| {
         h ^= b as u32;
@@ -170,7 +170,8 @@ struct Slots<'a> {
 impl Slots<'_> {
     fn push(&mut self, h: u32) {
         // NONE marks an empty slot, so no feature may hash to it. A token
-        // has at most 29 features; a template added past STRIDE is dropped
+        // has at most 35 local features and `evidence::SLOTS` document
+        // ones; a template added past STRIDE is dropped
         // (and caught by the test below), never a panic.
         if let Some(slot) = self.out.get_mut(self.n) {
             *slot = if h == NONE { 1 } else { h };
@@ -202,7 +203,7 @@ pub type Fx = BuildHasherDefault<FxHasher>;
 /// Combines a template id with hashed parts (cheap: the strings were
 /// hashed once per token).
 #[inline]
-fn mix(template: u32, parts: &[u32]) -> u32 {
+pub(super) fn mix(template: u32, parts: &[u32]) -> u32 {
     let mut h = template.wrapping_mul(0x9e37_79b1) ^ 0x5bd1_e995;
     for &p in parts {
         h = (h.rotate_left(13) ^ p).wrapping_mul(0x85eb_ca6b);
@@ -223,7 +224,10 @@ struct Hashed {
 
 /// Feature slots per token: token i's hashes are `[i * STRIDE, (i + 1) *
 /// STRIDE)`, padded with `NONE` (one flat buffer, no allocation per token).
-pub const STRIDE: usize = 32;
+pub const STRIDE: usize = 40;
+
+/// Occurrences of the same word elsewhere whose neighbours become features.
+const OTHER_CONTEXTS: usize = 3;
 pub const NONE: u32 = 0;
 
 /// Feature hashes of every token of a document (see `STRIDE`), and its
@@ -269,6 +273,28 @@ pub fn extract_for(tokens: &[Token], want: Option<&[bool]>) -> (Vec<u32>, Vec<Ra
                 lower_seen.insert(hashed[i].lower);
             } else if i > s.start && !h && t.is_capitalized() {
                 midcap_seen.insert(hashed[i].lower);
+            }
+        }
+    }
+    // The contexts of each capitalised word's first few occurrences (its
+    // position, the words before and after it): a name that is missed
+    // where it stands alone is still the word that "said" or "told"
+    // follows elsewhere ("Juangroongruangkit said").
+    let mut contexts: HashMap<u32, Vec<(usize, u32, u32)>, Fx> = HashMap::default();
+    for s in &sents {
+        for i in s.clone() {
+            let t = &tokens[i];
+            if t.is_capitalized() || t.is_all_caps() {
+                let prev = if i > s.start { hashed[i - 1].lower } else { 1 };
+                let next = if i + 1 < s.end {
+                    hashed[i + 1].lower
+                } else {
+                    2
+                };
+                let v = contexts.entry(hashed[i].lower).or_default();
+                if v.len() <= OTHER_CONTEXTS {
+                    v.push((i, prev, next));
+                }
             }
         }
     }
@@ -355,6 +381,12 @@ pub fn extract_for(tokens: &[Token], want: Option<&[bool]>) -> (Vec<u32>, Vec<Ra
             if super::is_place(lower) {
                 f.push(mix(30, &[]));
             }
+            if let Some(others) = contexts.get(&v.lower) {
+                for &(_, prev, next) in others.iter().filter(|c| c.0 != i).take(OTHER_CONTEXTS) {
+                    f.push(mix(43, &[next]));
+                    f.push(mix(44, &[prev]));
+                }
+            }
         }
     }
     (out, sents)
@@ -403,7 +435,11 @@ mod tests {
         let toks = tokenize(&chars);
         let (f, _) = extract(&toks);
         let used = f[STRIDE..2 * STRIDE].iter().filter(|&&h| h != NONE).count();
-        assert!(used < STRIDE, "{used} features fill all {STRIDE} slots");
+        let room = STRIDE - super::super::evidence::SLOTS;
+        assert!(
+            used <= room,
+            "{used} local features leave no room for the document ones"
+        );
     }
 
     #[test]

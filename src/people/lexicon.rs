@@ -95,6 +95,35 @@ pub const OFFICIAL_TITLES: &[&str] = &[
     "captain",
     "sergeant",
     "chairman of the joint chiefs",
+    "inspector-general",
+    "inspector general",
+    "head of state",
+    "head of government",
+    "police chief",
+    "army chief",
+    "intelligence chief",
+    "spy chief",
+    "foreign policy chief",
+    "consul general",
+    "consul",
+    "ombudsman",
+    "parliamentarian",
+    "magistrate",
+    "official",
+    "counterpart",
+    "lt. col.",
+    "lt col",
+    "lt. gen.",
+    "maj. gen.",
+    "brig. gen.",
+    "cmdr.",
+    "capt.",
+    "sgt.",
+];
+
+/// Courtesy titles: they anchor a name ("Ms Reeves") but state no role.
+pub const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "prof.", "sir", "dame",
 ];
 
 /// Roles that name a person without making them an official.
@@ -183,6 +212,13 @@ pub const ROLE_MODIFIERS: &[&str] = &[
     "defense",
     "defence",
     "presidential",
+    "special",
+    "principal",
+    "outgoing",
+    "incoming",
+    "longtime",
+    "late",
+    "first",
 ];
 
 /// Particles inside names: "Ursula von der Leyen", "Osama bin Laden".

@@ -3,15 +3,19 @@
 //! bylines ("Liza Hearon contributed to this report"), then later short
 //! mentions ("Makei", "Putin") linked back to the full name and its role.
 
+mod entities;
+mod evidence;
 mod features;
 mod lexicon;
 pub mod model;
+mod roles;
 mod spans;
 pub mod tagger;
 #[cfg(feature = "train")]
 pub mod train;
 
 use crate::tokens::{tokenize, Token};
+use entities::Found;
 use features::Fx;
 use lexicon::*;
 use serde::Serialize;
@@ -35,27 +39,13 @@ pub struct Person {
     pub name_end: usize,
 }
 
-/// One individual found in the text, with everything known about them.
+/// One individual found so far, for the passes' lookups (the final
+/// grouping into people is `entities::resolve`, in text order).
 #[derive(Debug, Clone)]
 struct Entity {
     name_tokens: Vec<String>,
     role: Option<String>,
     official: bool,
-}
-
-impl Entity {
-    fn name(&self) -> String {
-        self.name_tokens.join(" ")
-    }
-}
-
-/// A span of tokens [first, last) that mentions entity `entity`; the name
-/// itself starts at `name_first`.
-struct Mention {
-    first: usize,
-    name_first: usize,
-    last: usize,
-    entity: usize,
 }
 
 fn cover(covered: &mut [bool], a: usize, b: usize) {
@@ -64,13 +54,27 @@ fn cover(covered: &mut [bool], a: usize, b: usize) {
     }
 }
 
+/// Records a mention: its entity for the later passes, and what it says.
+fn record(entities: &mut Vec<Entity>, found: &mut Vec<Found>, covered: &mut [bool], a: Anchored) {
+    add_entity(entities, a.name.clone(), a.role.clone(), a.official);
+    cover(covered, a.first, a.last);
+    found.push(Found {
+        first: a.first,
+        name_first: a.name_first,
+        last: a.last,
+        name: a.name,
+        role: a.role,
+        official: a.official,
+    });
+}
+
 pub fn find(text: &str) -> Vec<Person> {
     let chars: Vec<char> = text.chars().collect();
     let tokens = tokenize(&chars);
     let headline = headline_tokens(&tokens);
     let title_case = title_case_tokens(&tokens, &headline);
     let mut entities: Vec<Entity> = Vec::new();
-    let mut mentions: Vec<Mention> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     let mut covered = vec![false; tokens.len()];
     let scored = tidy_spans(&tokens, tagger::scored_spans(&tokens));
     let tagged: Vec<Range<usize>> = scored.iter().map(|s| s.0.clone()).collect();
@@ -80,25 +84,26 @@ pub fn find(text: &str) -> Vec<Person> {
     // Pass 1: mentions anchored by a role or a byline.
     let mut i = 0;
     while i < tokens.len() {
-        let found = if headline[i] {
+        let found_here = if headline[i] {
             None
         } else {
             titled_name(&tokens, i)
-                .or_else(|| appositive_name(&tokens, i))
+                .or_else(|| {
+                    let official = |w: &str| {
+                        entities
+                            .iter()
+                            .any(|e| e.official && e.name_tokens.iter().any(|n| n == w))
+                    };
+                    role_around_name(&tokens, i, &official)
+                })
                 .or_else(|| byline_name(&tokens, i))
         };
-        match found {
+        match found_here {
             Some(mut a) => {
                 extend_with_tagger(&tokens, &tagged, &mut a);
-                let e = add_entity(&mut entities, a.name, a.role, a.official);
-                cover(&mut covered, a.first, a.last);
-                mentions.push(Mention {
-                    first: a.first,
-                    name_first: a.name_first,
-                    last: a.last,
-                    entity: e,
-                });
-                i = a.name_end.max(i + 1);
+                let next = a.name_end.max(i + 1);
+                record(&mut entities, &mut found, &mut covered, a);
+                i = next;
             }
             None => i += 1,
         }
@@ -107,20 +112,16 @@ pub fn find(text: &str) -> Vec<Person> {
     // Pass 2: names the statistical tagger finds that no rule anchored. A
     // surname alone links to a known entity and so inherits its role.
     for (span, margin) in scored {
-        if span.clone().any(|k| covered[k]) || !plausible_name(&tokens[span.clone()]) {
+        if span.clone().any(|k| covered[k])
+            || !plausible_name(&tokens[span.clone()])
+            || roles::names_a_thing(&tokens, span.start, span.end)
+        {
             continue;
         }
         // A title right before (or opening) the tagger's name anchors it even
         // on a line the rules skipped as headline case.
         if let Some(a) = title_for_span(&tokens, &span, &covered) {
-            let e = add_entity(&mut entities, a.name, a.role, a.official);
-            cover(&mut covered, a.first, a.last);
-            mentions.push(Mention {
-                first: a.first,
-                name_first: a.name_first,
-                last: a.last,
-                entity: e,
-            });
+            record(&mut entities, &mut found, &mut covered, a);
             continue;
         }
         if title_case[span.start]
@@ -130,18 +131,33 @@ pub fn find(text: &str) -> Vec<Person> {
             continue;
         }
         // Joined as written, so initials keep their dots ("George W. Bush").
-        let name: Vec<String> = join_tokens(&tokens, span.start, span.end)
+        let mut name: Vec<String> = join_tokens(&tokens, span.start, span.end)
             .split(' ')
             .map(str::to_string)
             .collect();
-        let e = add_entity(&mut entities, name, None, false);
-        cover(&mut covered, span.start, span.end);
-        mentions.push(Mention {
+        // An all-caps name (a headline's "TARANGO") counts only as a name
+        // the text also writes in mixed case, and is named that way.
+        if !tokens[span.clone()].iter().any(Token::is_capitalized) {
+            let known: Option<Vec<String>> = tokens[span.clone()]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| known_word(t, &long_span_words, &entities))
+                .collect();
+            match known {
+                Some(k) if !k.is_empty() => name = k,
+                _ => continue,
+            }
+        }
+        let a = Anchored {
             first: span.start,
             name_first: span.start,
             last: span.end,
-            entity: e,
-        });
+            name_end: span.end,
+            name,
+            role: None,
+            official: false,
+        };
+        record(&mut entities, &mut found, &mut covered, a);
     }
 
     // Pass 3: repeats of a known full name, or its surname alone.
@@ -153,30 +169,118 @@ pub fn find(text: &str) -> Vec<Person> {
         }
         match known_mention(&tokens, i, &entities) {
             Some((e, len)) if (i..i + len).all(|k| !covered[k]) => {
-                mentions.push(Mention {
+                found.push(Found {
                     first: i,
                     name_first: i,
                     last: i + len,
-                    entity: e,
+                    name: entities[e].name_tokens.clone(),
+                    role: None,
+                    official: false,
                 });
+                // A surname alone keeps its own words for the grouping.
+                if len == 1 {
+                    if let Some(f) = found.last_mut() {
+                        f.name = vec![tokens[i].text.clone()];
+                    }
+                }
                 i += len;
             }
             _ => i += 1,
         }
     }
 
-    mentions.sort_by_key(|m| m.first);
-    mentions
-        .into_iter()
-        .map(|m| {
-            let e = &entities[m.entity];
+    // Pass 3b: a surname the text uses alone, seen once with a first name
+    // the tagger missed ("Thanathorn Juangroongruangkit spoke. … when
+    // Juangroongruangkit said"): that is the same person's full name.
+    let lone: HashSet<String> = found
+        .iter()
+        .filter(|m| m.name.len() == 1)
+        .map(|m| m.name[0].clone())
+        .filter(|w| {
+            !found
+                .iter()
+                .any(|m| m.name.len() > 1 && m.name.last() == Some(w))
+        })
+        .collect();
+    if !lone.is_empty() {
+        let mut taken = vec![false; tokens.len()];
+        for m in &found {
+            cover(&mut taken, m.first, m.last);
+        }
+        let candidates: Vec<usize> = (0..tokens.len().saturating_sub(1))
+            .filter(|&i| {
+                !taken[i]
+                    && !taken[i + 1]
+                    && same_line(&tokens, i + 1)
+                    && lone.contains(&tokens[i + 1].text)
+                    && first_name_before(&tokens, i)
+            })
+            .collect();
+        // A first name is never written in lower case elsewhere ("Supporters
+        // cheered" is no name): one scan for the few candidates' words.
+        let words: HashSet<String> = candidates
+            .iter()
+            .map(|&i| lc(&tokens[i]).into_owned())
+            .collect();
+        let mut common: HashSet<&str> = HashSet::new();
+        if !candidates.is_empty() {
+            for t in tokens
+                .iter()
+                .filter(|t| t.text.starts_with(char::is_lowercase))
+            {
+                if words.contains(&t.text) {
+                    common.insert(&t.text);
+                }
+            }
+        }
+        for i in candidates {
+            if taken[i] || taken[i + 1] || common.contains(&*lc(&tokens[i])) {
+                continue;
+            }
+            found.push(Found {
+                first: i,
+                name_first: i,
+                last: i + 2,
+                name: vec![tokens[i].text.clone(), tokens[i + 1].text.clone()],
+                role: None,
+                official: false,
+            });
+            cover(&mut taken, i, i + 2);
+        }
+    }
+
+    // Pass 4: roles stated around a mention that has none ("NAME, the
+    // country's prime minister,", "the premier, NAME,").
+    found.sort_by_key(|m| m.first);
+    let officials: HashSet<String> = found
+        .iter()
+        .filter(|m| m.official)
+        .flat_map(|m| m.name.iter().cloned())
+        .collect();
+    let is_official = |w: &str| officials.contains(w);
+    for m in found.iter_mut().filter(|m| m.role.is_none()) {
+        let r = roles::after(&tokens, m.last, &is_official)
+            .or_else(|| roles::before(&tokens, m.name_first, m.last, &is_official))
+            .or_else(|| roles::glued(&tokens, m.name_first, &is_official));
+        if let Some(r) = r {
+            m.role = Some(r.text);
+            m.official = r.official;
+        }
+    }
+
+    let (of, people) = entities::resolve(&found);
+    found
+        .iter()
+        .zip(of)
+        .map(|(m, k)| {
+            let e = &people[k];
             let start = tokens[m.first].start;
             let end = tokens[m.last - 1].end;
             Person {
                 text: chars[start..end].iter().collect(),
                 start,
                 end,
-                name: e.name(),
+                name: e.name.join(" "),
                 official: e.official,
                 role: e.role.clone(),
                 name_start: tokens[m.name_first].start,
@@ -225,6 +329,19 @@ fn add_entity(
         official,
     });
     entities.len() - 1
+}
+
+/// Whether token `i` can be a first name before a known surname: a
+/// capitalised word that is no function word, title, place or demonym.
+fn first_name_before(tokens: &[Token], i: usize) -> bool {
+    let x = &tokens[i];
+    let w = lc(x);
+    x.is_capitalized()
+        && is_name_word(x)
+        && !is_place(&w)
+        && !is_demonym(x)
+        && !spans::opens_no_name(x)
+        && title_at(tokens, i).is_none()
 }
 
 /// Marks tokens on lines written in headline case, where capitals say
@@ -278,7 +395,9 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     if !t.is_word() || t.text.len() > 24 {
         return None;
     }
-    let candidates = title_index().get(&*lc(t))?;
+    // "ex-premier", "ex-prime minister": a title with its "ex-".
+    let w = lc(t);
+    let candidates = title_index().get(w.strip_prefix("ex-").unwrap_or(&w))?;
     let mut best: Option<(usize, bool)> = None;
     for &(p, official) in candidates {
         if let Some(end) = phrase_end(tokens, i, p) {
@@ -373,7 +492,13 @@ fn phrase_end(tokens: &[Token], i: usize, phrase: &str) -> Option<usize> {
             Some(s) if s.len() > 1 => (s, true),
             _ => (w, false),
         };
-        if lower(tokens, j) != word {
+        let have = lower(tokens, j);
+        let have = if k == 0 {
+            have.strip_prefix("ex-").unwrap_or(&have)
+        } else {
+            &have
+        };
+        if have != word {
             return None;
         }
         j += 1;
@@ -422,24 +547,36 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     // The title itself must be the start of the match when nothing precedes.
     let capital_title = tokens[j].is_capitalized() || tokens[j].is_all_caps();
     let (name, name_end) = read_name(tokens, title_end)?;
-    let min_tokens = if capital_title && official { 1 } else { 2 };
+    let role: String = join_tokens(tokens, i, title_end);
+    // "Ms Reeves" names her but says nothing of what she does.
+    let honorific = j == i && HONORIFICS.contains(&&*role.to_lowercase());
+    let min_tokens = if capital_title && (official || honorific) {
+        1
+    } else {
+        2
+    };
     if name.len() < min_tokens {
         return None;
     }
-    let role: String = join_tokens(tokens, i, title_end);
     Some(Anchored {
         first: i,
         name_first: title_end,
         last: name_end,
         name_end,
         name,
-        role: Some(role),
+        role: (!honorific).then_some(role),
         official,
     })
 }
 
-/// "Mykhailo Podolyak, an adviser to Zelenskyy," -> role "adviser to Zelenskyy".
-fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
+/// A full name with its role set off by commas: "Mykhailo Podolyak, an
+/// adviser to Zelenskyy," (role "adviser to Zelenskyy"), "the chancellor,
+/// Rachel Reeves," (see `roles`).
+fn role_around_name(
+    tokens: &[Token],
+    i: usize,
+    is_official: &dyn Fn(&str) -> bool,
+) -> Option<Anchored> {
     if i > 0
         && same_line(tokens, i)
         && (tokens[i - 1].is_capitalized() || tokens[i - 1].is_all_caps())
@@ -447,58 +584,20 @@ fn appositive_name(tokens: &[Token], i: usize) -> Option<Anchored> {
         return None;
     }
     let (name, name_end) = read_name(tokens, i)?;
-    if name.len() < 2 || tokens.get(name_end)?.text != "," || !same_line(tokens, name_end) {
+    if name.len() < 2 {
         return None;
     }
-    let mut j = name_end + 1;
-    if matches!(&*lower(tokens, j), "a" | "an" | "the") {
-        j += 1;
-    }
-    let role_start = j;
-    // Modifiers: "a senior adviser", "the Russian ambassador".
-    while j < role_start + 3
-        && (ROLE_MODIFIERS.contains(&&*lower(tokens, j)) || tokens.get(j).is_some_and(is_demonym))
-    {
-        if title_at(tokens, j).is_some() && !tokens.get(j).is_some_and(is_demonym) {
-            break;
-        }
-        j += 1;
-    }
-    let (title_end, official) = title_at(tokens, j)?;
-    // The role runs on through "to Zelenskyy", "for the ministry", until
-    // punctuation, at most six more words.
-    let mut end = title_end;
-    if matches!(&*lower(tokens, end), "to" | "of" | "for" | "at" | "in") {
-        let mut k = end + 1;
-        while k < end + 7
-            && k < tokens.len()
-            && tokens[k].is_word()
-            && same_line(tokens, k)
-            && !is_clause_word(&tokens[k])
-        {
-            k += 1;
-        }
-        if k > end + 1 {
-            end = k;
-        }
-    }
-    let role = join_tokens(tokens, role_start, end);
+    let r = roles::after(tokens, name_end, is_official)
+        .or_else(|| roles::before(tokens, i, name_end, is_official))?;
     Some(Anchored {
         first: i,
         name_first: i,
         last: name_end,
         name_end,
         name,
-        role: Some(role),
-        official,
+        role: Some(r.text),
+        official: r.official,
     })
-}
-
-fn is_clause_word(t: &Token) -> bool {
-    matches!(
-        &*lc(t),
-        "said" | "says" | "who" | "which" | "that" | "and" | "but" | "tweeted" | "told" | "wrote"
-    )
 }
 
 /// "Liza Hearon contributed to this report." / "By Jane Doe".
@@ -699,6 +798,24 @@ mod tests {
         assert_eq!(p[0].3.as_deref(), Some("President"));
         assert_eq!(p[1].1, "Roman Abramovich");
         assert!(!p[1].2);
+    }
+
+    #[test]
+    fn a_lone_surname_makes_its_earlier_first_name_bigram_a_full_name() {
+        let p = people("Thanathorn Juangroongruangkit spoke. Then, when Juangroongruangkit said so, During Juangroongruangkit's talk it rained.");
+        let names: Vec<(&str, &str)> = p.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+        assert!(
+            names.contains(&(
+                "Thanathorn Juangroongruangkit",
+                "Thanathorn Juangroongruangkit"
+            )),
+            "{names:?}"
+        );
+        // "During" is no first name.
+        assert!(
+            names.iter().all(|n| !n.0.starts_with("During")),
+            "{names:?}"
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::lexicon::NAME_PARTICLES;
 use super::{is_place, lc, not_name, same_line, Entity};
 use crate::tokens::Token;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// A one-word name the tagger finds must belong to someone named in full
@@ -144,6 +144,11 @@ pub(super) fn regnal_at(tokens: &[Token], i: usize) -> bool {
             .is_none_or(|n| !n.is_word() || n.text.chars().next().is_some_and(char::is_lowercase))
 }
 
+/// A capitalised function word or the like that opens no name ("During").
+pub(super) fn opens_no_name(t: &Token) -> bool {
+    LEADING_NOT_NAME.contains(&&*lc(t)) || lc(t).starts_with("ex-")
+}
+
 /// Drops leading and trailing tokens that cannot end a name (scores,
 /// punctuation: "McGrath 9.5-0-44-1").
 pub(super) fn trim_span(tokens: &[Token], mut s: Range<usize>) -> Option<Range<usize>> {
@@ -165,34 +170,52 @@ pub(super) fn trim_span(tokens: &[Token], mut s: Range<usize>) -> Option<Range<u
 }
 
 /// Whether a tagger span has at least two words or repeats a word of a
-/// longer name found in the text.
+/// longer name found in the text, in any case ("MILLER" after "Jim Miller").
 pub(super) fn introduced(
     tokens: &[Token],
     span: &Range<usize>,
-    long_span_words: &HashSet<&str>,
+    long_span_words: &HashMap<String, String>,
     entities: &[Entity],
 ) -> bool {
-    if span.len() > 1 {
-        return true;
-    }
-    let w = &tokens[span.start].text;
-    long_span_words.contains(w.as_str())
-        || entities
-            .iter()
-            .any(|e| e.name_tokens.len() > 1 && e.name_tokens.contains(w))
+    span.len() > 1 || known_word(&tokens[span.start], long_span_words, entities).is_some()
 }
 
-/// The words of the tagger's spans of two or more tokens, for `introduced`
-/// (a set, so a long text is not rescanned for every lone name).
-pub(super) fn long_span_words<'a>(
-    tokens: &'a [Token],
-    tagged: &[Range<usize>],
-) -> HashSet<&'a str> {
-    tagged
+/// A word of a longer name found in the text, as that name writes it
+/// ("O'Brien" for a headline's "O'BRIEN").
+pub(super) fn known_word(
+    t: &Token,
+    long_span_words: &HashMap<String, String>,
+    entities: &[Entity],
+) -> Option<String> {
+    let w = lc(t);
+    if let Some(k) = long_span_words.get(&*w) {
+        return Some(k.clone());
+    }
+    entities
         .iter()
-        .filter(|t| t.len() > 1)
-        .flat_map(|t| tokens[t.clone()].iter().map(|x| x.text.as_str()))
-        .collect()
+        .filter(|e| e.name_tokens.len() > 1)
+        .flat_map(|e| e.name_tokens.iter())
+        .find(|n| n.to_lowercase() == *w)
+        .cloned()
+}
+
+/// The words of the tagger's spans of two or more tokens by their lower
+/// case, as first written, for `introduced` (a map, so a long text is not
+/// rescanned for every lone name).
+pub(super) fn long_span_words(
+    tokens: &[Token],
+    tagged: &[Range<usize>],
+) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for t in tagged.iter().filter(|t| t.len() > 1) {
+        for x in &tokens[t.clone()] {
+            if x.is_capitalized() {
+                out.entry(lc(x).into_owned())
+                    .or_insert_with(|| x.text.clone());
+            }
+        }
+    }
+    out
 }
 
 /// A tagger span worth showing: not a lone known place, with a capitalised
@@ -203,10 +226,16 @@ pub(super) fn plausible_name(span: &[Token]) -> bool {
             return false;
         }
     }
-    span.iter().any(|t| t.is_capitalized())
-        && span
-            .iter()
-            .all(|t| !t.is_word() || !not_name(&lc(t)) || NAME_PARTICLES.contains(&&*lc(t)))
+    // "A. Gurusinha": a capital letter before a dot is an initial, not "a".
+    let initial = |k: usize| {
+        span[k].text.chars().count() == 1
+            && span[k].text.chars().all(char::is_uppercase)
+            && span.get(k + 1).is_some_and(|d| d.text == ".")
+    };
+    span.iter().any(|t| t.is_capitalized() || t.is_all_caps())
+        && span.iter().enumerate().all(|(k, t)| {
+            !t.is_word() || !not_name(&lc(t)) || NAME_PARTICLES.contains(&&*lc(t)) || initial(k)
+        })
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! and parsed once; if it fails to load, the rules run alone.
 
 use super::features::{extract_for, STRIDE};
-use super::model::{Model, ModelError, B_PER, I_PER};
+use super::model::{Model, ModelError, B_PER, I_PER, O};
 use crate::tokens::Token;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -59,9 +59,9 @@ pub fn spans_with(model: &Model, tokens: &[Token]) -> Vec<(Range<usize>, f32)> {
     let sents = super::features::sentences(tokens);
     let want = worth_tagging(tokens, &sents);
     let (feats, sents) = extract_for(tokens, Some(&want));
-    let mut out = Vec::new();
-    for s in sents {
-        // Each run of wanted tokens is tagged alone, after O or the sentence start.
+    // Each run of wanted tokens is tagged alone, after O or the sentence start.
+    let mut windows = Vec::new();
+    for s in &sents {
         let mut a = s.start;
         while a < s.end {
             if !want[a] {
@@ -72,13 +72,51 @@ pub fn spans_with(model: &Model, tokens: &[Token]) -> Vec<(Range<usize>, f32)> {
             while b < s.end && want[b] {
                 b += 1;
             }
-            let window = &feats[a * STRIDE..b * STRIDE];
-            let (tags, margins) = model.tag_window(window, a > s.start);
-            collect_spans(a, &tags, &margins, &mut out);
+            windows.push((a..b, a > s.start));
             a = b;
         }
     }
+    let (tags, margins) = two_passes(model, tokens, feats, &windows);
+    let mut out = Vec::new();
+    collect_spans(0, &tags, &margins, &mut out);
     out
+}
+
+/// Tags each window (token range, whether it follows a settled O), then
+/// tags again the windows where a word has evidence from the rest of the
+/// document (see `evidence`). Tokens outside every window stay O.
+fn two_passes(
+    model: &Model,
+    tokens: &[Token],
+    mut feats: Vec<u32>,
+    windows: &[(Range<usize>, bool)],
+) -> (Vec<u8>, Vec<f32>) {
+    let mut tags = vec![O; tokens.len()];
+    let mut margins = vec![f32::INFINITY; tokens.len()];
+    let mut tag = |feats: &[u32], w: &Range<usize>, after_o: bool, tags: &mut [u8]| {
+        let (t, m) = model.tag_window(&feats[w.start * STRIDE..w.end * STRIDE], after_o);
+        tags[w.clone()].copy_from_slice(&t);
+        margins[w.clone()].copy_from_slice(&m);
+    };
+    for (w, after_o) in windows {
+        tag(&feats, w, *after_o, &mut tags);
+    }
+    let evidence = super::evidence::features(tokens, &tags);
+    let mut changed = vec![false; tokens.len()];
+    for (w, _) in windows {
+        for i in w.clone() {
+            if let Some(ev) = &evidence[i] {
+                super::evidence::add(&mut feats, i, ev);
+                changed[i] = true;
+            }
+        }
+    }
+    for (w, after_o) in windows {
+        if changed[w.clone()].contains(&true) {
+            tag(&feats, w, *after_o, &mut tags);
+        }
+    }
+    (tags, margins)
 }
 
 /// Person spans of one tagged window starting at token `start`, each with the
@@ -146,18 +184,18 @@ mod tests {
     fn windowed_tagging_finds_the_same_people_as_whole_sentences() {
         let Ok(model) = shipped() else { return };
         let text = "Belarusian Foreign Minister Vladimir Makei greeted the delegations, and \
-                    the talks went on for hours before Makei left with J. K. Rowling.";
+                    the talks went on for hours before Makei left with J. K. Rowling.\n\
+                    MAKEI SAYS TALKS WENT WELL";
         let chars: Vec<char> = text.chars().collect();
         let tokens = tokenize(&chars);
         let (feats, sents) = super::super::features::extract(&tokens);
-        let mut whole = Vec::new();
-        for s in sents {
-            let (tags, margins) = model.tag_with_margins(&feats[s.start * STRIDE..s.end * STRIDE]);
-            collect_spans(s.start, &tags, &margins, &mut whole);
-        }
+        let whole: Vec<(Range<usize>, bool)> = sents.into_iter().map(|s| (s, false)).collect();
+        let (tags, margins) = two_passes(model, &tokens, feats, &whole);
+        let mut spans = Vec::new();
+        collect_spans(0, &tags, &margins, &mut spans);
         let windowed = spans_with(model, &tokens);
         let ranges = |v: &[(Range<usize>, f32)]| v.iter().map(|x| x.0.clone()).collect::<Vec<_>>();
-        assert_eq!(ranges(&windowed), ranges(&whole));
-        assert!(!whole.is_empty());
+        assert_eq!(ranges(&windowed), ranges(&spans));
+        assert!(!spans.is_empty());
     }
 }

@@ -3,6 +3,7 @@
 //! Deterministic: fixed sentence order (a seeded shuffle), sorted tables,
 //! no hash-map iteration reaches the output.
 
+use super::evidence;
 use super::features::{extract, NONE, STRIDE};
 use super::model::{encode, encode_weight, viterbi, CLASSES};
 use crate::eval::conll::Doc;
@@ -50,21 +51,41 @@ struct Sent {
     gold: Vec<u8>,
 }
 
-fn rows_of(docs: &[Doc], person_types: &[&str]) -> (Vec<Sent>, Vec<u32>) {
-    let mut raw: Vec<(Vec<Vec<u32>>, Vec<u8>)> = Vec::new();
+/// One training document: its gold tags, and each token's local features
+/// (raw hashes) by sentence.
+struct Prepared {
+    tokens: Vec<crate::tokens::Token>,
+    gold: Vec<u8>,
+    flat: Vec<u32>,
+    sents: Vec<std::ops::Range<usize>>,
+}
+
+fn prepare(doc: &Doc, person_types: &[&str]) -> Prepared {
+    let (tokens, gold) = gold_tags(doc, person_types);
+    let (flat, sents) = extract(&tokens);
+    Prepared {
+        tokens,
+        gold,
+        flat,
+        sents,
+    }
+}
+
+fn hashes(flat: &[u32], i: usize) -> impl Iterator<Item = u32> + '_ {
+    flat[i * STRIDE..(i + 1) * STRIDE]
+        .iter()
+        .copied()
+        .take_while(|&f| f != NONE)
+}
+
+/// Sorted feature hashes seen at least MIN_COUNT times in `flats`.
+fn kept_keys<'a>(flats: impl Iterator<Item = &'a [u32]>) -> Vec<u32> {
     let mut counts: HashMap<u32, u32> = HashMap::new();
-    for doc in docs {
-        let (tokens, tags) = gold_tags(doc, person_types);
-        let (flat, sents) = extract(&tokens);
-        let feats: Vec<Vec<u32>> = flat
-            .chunks(STRIDE)
-            .map(|c| c.iter().copied().take_while(|&f| f != NONE).collect())
-            .collect();
-        for s in sents {
-            for f in feats[s.clone()].iter().flatten() {
-                *counts.entry(*f).or_default() += 1;
+    for flat in flats {
+        for row in flat.chunks(STRIDE) {
+            for &f in row.iter().take_while(|&&f| f != NONE) {
+                *counts.entry(f).or_default() += 1;
             }
-            raw.push((feats[s.clone()].to_vec(), tags[s].to_vec()));
         }
     }
     let mut keys: Vec<u32> = counts
@@ -73,22 +94,30 @@ fn rows_of(docs: &[Doc], person_types: &[&str]) -> (Vec<Sent>, Vec<u32>) {
         .map(|(&k, _)| k)
         .collect();
     keys.sort_unstable();
-    let index: HashMap<u32, u32> = keys
+    keys
+}
+
+/// The sentences of `flat` as rows of feature indices into `index`.
+fn sentences_of(
+    flat: &[u32],
+    gold: &[u8],
+    sents: &[std::ops::Range<usize>],
+    index: &HashMap<u32, u32>,
+) -> Vec<Sent> {
+    sents
         .iter()
-        .enumerate()
-        .map(|(i, &k)| (k, i as u32))
-        .collect();
-    let sents = raw
-        .into_iter()
-        .map(|(feats, gold)| Sent {
-            feats: feats
-                .into_iter()
-                .map(|fs| fs.iter().filter_map(|f| index.get(f).copied()).collect())
+        .map(|s| Sent {
+            feats: s
+                .clone()
+                .map(|i| {
+                    hashes(flat, i)
+                        .filter_map(|f| index.get(&f).copied())
+                        .collect()
+                })
                 .collect(),
-            gold,
+            gold: gold[s.clone()].to_vec(),
         })
-        .collect();
-    (sents, keys)
+        .collect()
 }
 
 struct Weights {
@@ -133,11 +162,10 @@ fn emissions(w: &[f32], feats: &[Vec<u32>]) -> Vec<[f32; CLASSES]> {
         .collect()
 }
 
-/// Trains on `docs` (span types in `person_types` are persons, all other
-/// types are "other entity") and returns the encoded model.
-pub fn train(docs: &[Doc], person_types: &[&str], epochs: usize) -> Vec<u8> {
-    let (sents, keys) = rows_of(docs, person_types);
-    let mut em = Weights::new(keys.len() * CLASSES);
+/// The averaged perceptron over `sents` (features index rows of
+/// `features`): emission and transition weights.
+fn perceptron(sents: &[Sent], features: usize, epochs: usize) -> (Vec<f64>, Vec<f64>) {
+    let mut em = Weights::new(features * CLASSES);
     let mut tr = Weights::new((CLASSES + 1) * CLASSES);
     let mut order: Vec<usize> = (0..sents.len()).collect();
     let mut rng = SEED;
@@ -177,7 +205,89 @@ pub fn train(docs: &[Doc], person_types: &[&str], epochs: usize) -> Vec<u8> {
             t += 1.0;
         }
     }
-    quantise(&keys, &em.averaged(t), &tr.averaged(t))
+    (em.averaged(t), tr.averaged(t))
+}
+
+/// Folds for the first pass's out-of-fold tags.
+pub const FOLDS: usize = 5;
+
+/// First-pass tags of every document from a model trained without it (K
+/// folds by document number), so the second pass learns from evidence as
+/// unreliable as it will be on unseen text.
+fn out_of_fold_tags(docs: &[Prepared], index: &HashMap<u32, u32>, epochs: usize) -> Vec<Vec<u8>> {
+    let mut out: Vec<Vec<u8>> = docs.iter().map(|d| vec![0; d.tokens.len()]).collect();
+    for fold in 0..FOLDS {
+        let train: Vec<Sent> = docs
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| k % FOLDS != fold)
+            .flat_map(|(_, d)| sentences_of(&d.flat, &d.gold, &d.sents, index))
+            .collect();
+        let (em, tr) = perceptron(&train, index.len(), epochs);
+        let em: Vec<f32> = em.iter().map(|&w| w as f32).collect();
+        let tr: Vec<f32> = tr.iter().map(|&w| w as f32).collect();
+        for (k, d) in docs.iter().enumerate().filter(|(k, _)| k % FOLDS == fold) {
+            for s in sentences_of(&d.flat, &d.gold, &d.sents, index)
+                .iter()
+                .zip(&d.sents)
+            {
+                let tags = viterbi(&emissions(&em, &s.0.feats), &tr);
+                out[k][s.1.clone()].copy_from_slice(&tags);
+            }
+        }
+    }
+    out
+}
+
+/// Trains on `docs` (span types in `person_types` are persons, all other
+/// types are "other entity") and returns the encoded model. The one model
+/// serves both passes: every sentence is learnt once with local features
+/// only (the first pass) and once more with the document evidence from
+/// out-of-fold first-pass tags where it has any (the second).
+pub fn train(docs: &[Doc], person_types: &[&str], epochs: usize) -> Vec<u8> {
+    let docs: Vec<Prepared> = docs.iter().map(|d| prepare(d, person_types)).collect();
+    let local_keys = kept_keys(docs.iter().map(|d| d.flat.as_slice()));
+    let local_index = index_of(&local_keys);
+    let first = out_of_fold_tags(&docs, &local_index, epochs);
+    // The second-pass view of each document, and which sentences it changes.
+    let mut second: Vec<(Vec<u32>, Vec<bool>)> = Vec::new();
+    for (d, tags) in docs.iter().zip(&first) {
+        let mut flat = d.flat.clone();
+        let mut changed = vec![false; d.tokens.len()];
+        for (i, ev) in evidence::features(&d.tokens, tags).iter().enumerate() {
+            if let Some(ev) = ev {
+                evidence::add(&mut flat, i, ev);
+                changed[i] = true;
+            }
+        }
+        second.push((flat, changed));
+    }
+    let keys = kept_keys(
+        docs.iter()
+            .map(|d| d.flat.as_slice())
+            .chain(second.iter().map(|s| s.0.as_slice())),
+    );
+    let index = index_of(&keys);
+    let mut sents = Vec::new();
+    for (d, (flat, changed)) in docs.iter().zip(&second) {
+        sents.extend(sentences_of(&d.flat, &d.gold, &d.sents, &index));
+        let again: Vec<std::ops::Range<usize>> = d
+            .sents
+            .iter()
+            .filter(|s| changed[(*s).clone()].contains(&true))
+            .cloned()
+            .collect();
+        sents.extend(sentences_of(flat, &d.gold, &again, &index));
+    }
+    let (em, tr) = perceptron(&sents, keys.len(), epochs);
+    quantise(&keys, &em, &tr)
+}
+
+fn index_of(keys: &[u32]) -> HashMap<u32, u32> {
+    keys.iter()
+        .enumerate()
+        .map(|(i, &k)| (k, i as u32))
+        .collect()
 }
 
 fn quantise(keys: &[u32], em: &[f64], tr: &[f64]) -> Vec<u8> {

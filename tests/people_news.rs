@@ -1,0 +1,125 @@
+//! Floors for the person finder on hand-labelled news (tests/fixtures/
+//! people/news/): names, the official flag, plain persons wrongly flagged
+//! and surname links, for the dev and the held-out split of each set. The
+//! written articles carry their text; the Scrapinghub labels read theirs
+//! from ../shared. Measured values are in the README ("People and
+//! officials"); the floors sit a little below them.
+
+mod common;
+
+use factlight::eval::people_news::{score_file, LabelFile, NewsScore};
+
+fn labels(name: &str) -> LabelFile {
+    let path = format!(
+        "{}/tests/fixtures/people/news/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn written(split: &str) -> NewsScore {
+    score_file(&labels("written.json"), Some(split), &|_| None).unwrap()
+}
+
+fn scrapinghub(split: &str) -> Option<NewsScore> {
+    let path = common::shared("data/extraction/scrapinghub/ground-truth.json")?;
+    let truth: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
+    Some(score_file(&labels("scrapinghub.json"), Some(split), &texts).unwrap())
+}
+
+/// Floors shared by every set: a plain person flagged official is the worst
+/// error, so its floor is the tightest.
+fn check(s: &NewsScore, exact: f64, official: f64, links: f64) {
+    assert!(
+        s.exact.f1() >= exact,
+        "names F1 {:.3}: {:#?}",
+        s.exact.f1(),
+        s.errors
+    );
+    assert!(
+        s.official.f1() >= official,
+        "officials F1 {:.3}: {:#?}",
+        s.official.f1(),
+        s.errors
+    );
+    assert!(
+        s.official.precision() >= 0.95,
+        "officials precision {:.3}: {:#?}",
+        s.official.precision(),
+        s.errors
+    );
+    assert!(
+        s.plain_flagged * 20 <= s.plain,
+        "{} of {} plain persons flagged",
+        s.plain_flagged,
+        s.plain
+    );
+    assert!(
+        s.link_rate() >= links,
+        "links {:.3}: {:#?}",
+        s.link_rate(),
+        s.errors
+    );
+}
+
+#[test]
+fn written_news_dev() {
+    check(&written("dev"), 0.97, 0.93, 0.95);
+}
+
+#[test]
+fn written_news_held_out() {
+    check(&written("heldout"), 0.95, 0.9, 0.9);
+}
+
+#[test]
+fn scrapinghub_news_dev() {
+    if let Some(s) = scrapinghub("dev") {
+        check(&s, 0.95, 0.95, 0.93);
+    }
+}
+
+#[test]
+fn scrapinghub_news_held_out() {
+    if let Some(s) = scrapinghub("heldout") {
+        check(&s, 0.93, 0.85, 0.88);
+    }
+}
+
+#[test]
+fn every_labelled_article_has_its_text_and_gold_mentions() {
+    // A label whose forms match nothing is a typo that would score as
+    // perfect recall on nobody.
+    for file in ["written.json", "scrapinghub.json"] {
+        let l = labels(file);
+        let truth = if file == "written.json" {
+            None
+        } else {
+            let Some(p) = common::shared("data/extraction/scrapinghub/ground-truth.json") else {
+                continue;
+            };
+            Some(
+                serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(p).unwrap())
+                    .unwrap(),
+            )
+        };
+        for a in &l.articles {
+            let text = match (&a.text, &a.id, &truth) {
+                (Some(t), _, _) => t.clone(),
+                (None, Some(id), Some(tr)) => tr[id]["articleBody"].as_str().unwrap().to_string(),
+                _ => panic!("{file}: article without text"),
+            };
+            let (gold, _) = factlight::eval::people_news::gold_mentions(&text, a);
+            for (k, p) in a.people.iter().enumerate() {
+                assert!(
+                    gold.iter().any(|g| g.person == k),
+                    "{file}: {} never occurs in {:?}",
+                    p.name,
+                    a.id
+                );
+            }
+        }
+    }
+}
