@@ -15,6 +15,8 @@ cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
 step "cargo test (native core, CLI, data sets)"
 cargo test --quiet
+step "clutter models: a release retrain from ../shared reproduces the shipped gate and block models byte for byte"
+cargo test --release --quiet --test clutter_models -- --ignored
 step "build wasm package and CLI"
 bash scripts/build.sh
 step "wasm-pack test --node"

@@ -1,7 +1,9 @@
 //! HTML -> snapshot, with the same rules as the content script's DOM walk
 //! (extension/content/snapshot.js), so the CLI sees what the browser sees.
 
-use crate::snapshot::{SnapNode, Snapshot, ENGINE_ATTRS, MAX_LD_CHARS, MAX_LD_SCRIPTS, MAX_OG_CHARS};
+use crate::snapshot::{
+    SnapNode, Snapshot, ENGINE_ATTRS, MAX_LD_CHARS, MAX_LD_SCRIPTS, MAX_META_CHARS, META_KEYS,
+};
 use scraper::{node::Node, ElementRef, Html};
 
 /// Elements whose children are not walked (their text is not page text).
@@ -26,7 +28,7 @@ pub fn snapshot(html: &str) -> Snapshot {
                 .join(" ")
         });
     let lang = doc.root_element().value().attr("lang").map(str::to_string);
-    let (og_type, ld_json) = structured_data(&doc);
+    let (meta, ld_json) = structured_data(&doc);
     let body = doc
         .root_element()
         .children()
@@ -84,39 +86,53 @@ pub fn snapshot(html: &str) -> Snapshot {
         url: None,
         title,
         lang,
-        og_type,
+        meta,
         ld_json,
         nodes,
         ..Default::default()
     }
 }
 
-/// The page's `og:type` (the first `<meta property|name="og:type">`) and its
-/// JSON-LD scripts, in document order, cut as the content script cuts them.
-fn structured_data(doc: &Html) -> (Option<String>, Vec<String>) {
-    let mut og_type = None;
+/// The page's `<meta>` values for `META_KEYS` (the first of each, in key
+/// order) and its JSON-LD scripts, in document order, cut as the content
+/// script cuts them.
+fn structured_data(doc: &Html) -> (Vec<(String, String)>, Vec<String>) {
+    let mut found: Vec<Option<String>> = vec![None; META_KEYS.len()];
     let mut ld = Vec::new();
-    for e in doc.root_element().descendants().filter_map(ElementRef::wrap) {
+    for e in doc
+        .root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+    {
         let v = e.value();
         match v.name() {
-            "meta" if og_type.is_none() => {
+            "meta" => {
                 let key = v.attr("property").or_else(|| v.attr("name"));
-                if key == Some("og:type") {
-                    og_type = v
-                        .attr("content")
-                        .map(|c| c.chars().take(MAX_OG_CHARS).collect());
+                let at = key.and_then(|k| META_KEYS.iter().position(|m| *m == k));
+                if let (Some(k), Some(content)) = (at, v.attr("content")) {
+                    found[k].get_or_insert_with(|| content.chars().take(MAX_META_CHARS).collect());
                 }
             }
             "script"
                 if ld.len() < MAX_LD_SCRIPTS
-                    && v.attr("type").is_some_and(|t| {
-                        t.trim().eq_ignore_ascii_case("application/ld+json")
-                    }) =>
+                    && v.attr("type")
+                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
             {
-                ld.push(e.text().collect::<String>().chars().take(MAX_LD_CHARS).collect());
+                ld.push(
+                    e.text()
+                        .collect::<String>()
+                        .chars()
+                        .take(MAX_LD_CHARS)
+                        .collect(),
+                );
             }
             _ => {}
         }
     }
-    (og_type, ld)
+    let meta = META_KEYS
+        .iter()
+        .zip(found)
+        .filter_map(|(k, v)| v.map(|v| (k.to_string(), v)))
+        .collect();
+    (meta, ld)
 }

@@ -34,7 +34,11 @@ pub fn analyze_snapshot(snap: &Snapshot) -> Result<Plan, SnapshotError> {
     snapshot::validate(snap)?;
     let page = page::Page::new(snap);
     let prefs = &snap.prefs;
-    let decision = clutter::decide(&page);
+    let decision = if prefs.anyway {
+        clutter::decide_anyway(&page)
+    } else {
+        clutter::decide(&page)
+    };
     let found = decision.article.is_some();
     if !found && !prefs.anyway {
         let map = text_map::TextMap::build(&page, &[]);
@@ -70,11 +74,16 @@ pub fn explain_html(html: &str) -> Vec<String> {
         return vec!["no page".into()];
     }
     let page = page::Page::new(&snap);
-    let decision = clutter::decide(&page);
+    let (decision, gate) = clutter::decide_explained(&page);
     let mut out = vec![match decision.article {
         Some(a) => format!("article: {}", page.path(a)),
         None => "article: none found (nothing hidden)".into(),
     }];
+    if let Some((p, t)) = gate {
+        out.push(format!(
+            "page gate: article probability {p:.3} (threshold {t:.3})"
+        ));
+    }
     for &h in &decision.hide {
         let text: String = page.text_of(h).chars().take(60).collect();
         out.push(format!("hidden: {}  «{}»", page.path(h), text));

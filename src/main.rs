@@ -660,20 +660,20 @@ fn train(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// `factlight train clutter [DIR...]`: the block model from benchmark
-/// folders (default: ../shared's scrapinghub and wcxb-dev), written to
-/// src/clutter/block.model, then checked on tuned-on and held-out pages.
+/// `factlight train clutter [DIR...]`: the page gate and the block model
+/// from benchmark folders (default: ../shared's scrapinghub and wcxb-dev),
+/// written to src/clutter/gate.model and block.model, then checked on
+/// tuned-on and held-out pages. Other flags look at the data instead.
 #[cfg(feature = "train")]
 fn train_clutter(args: &[String]) -> Result<(), String> {
-    use factlight::clutter::train as ct;
+    use factlight::clutter::{train as ct, train_gate as cg, train_report as cr};
     let mut dirs: Vec<std::path::PathBuf> = Vec::new();
     let mut out = "src/clutter/block.model".to_string();
+    let mut gate_out = "src/clutter/gate.model".to_string();
+    // Only for --without-fold: the shipped threshold is fixed in training.
     let mut threshold = 0.5f32;
-    let mut dump: Option<String> = None;
-    let mut baseline = false;
-    let mut cv = false;
-    let mut compare: Option<String> = None;
-    let mut explain: Option<String> = None;
+    let mut look: Option<String> = None;
+    let mut value: Option<String> = None;
     // Trains without one fold of the tuned-on part and looks only at it
     // (nothing is written): for reading errors on pages the model has not seen.
     let mut without: Option<usize> = None;
@@ -681,11 +681,13 @@ fn train_clutter(args: &[String]) -> Result<(), String> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--out" => out = it.next().ok_or("--out needs a file")?.clone(),
-            "--baseline" => baseline = true,
-            "--cv" => cv = true,
-            "--oracle" => {}
-            "--compare" => compare = it.next().cloned(),
-            "--explain" => explain = it.next().cloned(),
+            "--gate-out" => gate_out = it.next().ok_or("--gate-out needs a file")?.clone(),
+            "--threshold" => {
+                threshold = it
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .ok_or("--threshold needs a number")?
+            }
             "--without-fold" => {
                 without = Some(
                     it.next()
@@ -693,12 +695,10 @@ fn train_clutter(args: &[String]) -> Result<(), String> {
                         .ok_or("--without-fold needs a fold number")?,
                 )
             }
-            "--dump" => dump = Some(it.next().ok_or("--dump needs a file")?.clone()),
-            "--threshold" => {
-                threshold = it
-                    .next()
-                    .and_then(|v| v.parse().ok())
-                    .ok_or("--threshold needs a number")?
+            "--baseline" | "--cv" | "--oracle" | "--declared" => look = Some(a.clone()),
+            "--dump" | "--explain" => {
+                look = Some(a.clone());
+                value = Some(it.next().ok_or(format!("{a} needs a value"))?.clone());
             }
             d => dirs.push(d.into()),
         }
@@ -709,53 +709,64 @@ fn train_clutter(args: &[String]) -> Result<(), String> {
     }
     let started = std::time::Instant::now();
     let examples = ct::load(&dirs)?;
-    println!("read {} pages in {:.1} s", examples.len(), started.elapsed().as_secs_f64());
-    if let Some(file) = dump {
-        return ct::dump(&examples, std::path::Path::new(&file));
+    println!(
+        "read {} pages in {:.1} s",
+        examples.len(),
+        started.elapsed().as_secs_f64()
+    );
+    match look.as_deref() {
+        Some("--dump") => {
+            return ct::dump(&examples, std::path::Path::new(value.as_deref().unwrap()))
+        }
+        Some("--declared") => cr::declared_table(&examples),
+        Some("--oracle") => cr::oracle(&examples),
+        Some("--cv") => cr::cross_validate(&examples),
+        _ => {}
     }
-    if args.iter().any(|a| a == "--oracle") {
-        ct::oracle(&examples);
-        return Ok(());
-    }
-    if cv {
-        ct::cross_validate(&examples, &[0.3, 0.4, 0.5, 0.6]);
+    if matches!(look.as_deref(), Some("--declared" | "--oracle" | "--cv")) {
         return Ok(());
     }
     if let Some(f) = without {
-        let model = ct::train_blocks(&examples, |e| e.page_type == "article" && e.fold != f, threshold);
-        let unseen = |e: &ct::Example| !e.held_out && e.fold == f;
-        match &explain {
-            Some(id) => ct::explain(&examples, &model, id),
-            None => ct::compare(&examples, &model, unseen, 40),
+        let rows = cg::rows(&examples, &|_| true);
+        let (_, article_p) = cg::train_gate(&examples, &rows, false);
+        let blocks = ct::train_blocks(&examples, |e| e.fold != f, &article_p, threshold);
+        match (look.as_deref(), &value) {
+            (Some("--explain"), Some(id)) => cr::explain(&examples, &blocks, id),
+            _ => cr::compare(
+                &examples,
+                cr::Decider::Blocks(&blocks),
+                |e| !e.held_out && e.fold == f,
+                40,
+            ),
         }
         return Ok(());
     }
-    let model = ct::train_blocks(&examples, |e| e.page_type == "article", threshold);
-    let bytes = model.to_bytes();
-    std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {out}: {e}"))?;
-    println!(
-        "block model: {} trees, {} bytes -> {out} ({:.1} s)",
-        model.stages.iter().map(|f| f.trees.len()).sum::<usize>(),
-        bytes.len(),
-        started.elapsed().as_secs_f64()
-    );
-    for held in [false, true] {
-        let (m, r) = ct::unit_accuracy(&examples, &model, held);
-        println!("  unit accuracy (held out: {held}): model {m:.4}, rules {r:.4}");
+    let (gate, blocks) = ct::train_models(&examples, true);
+    for (m, file) in [(&blocks, &out), (&gate, &gate_out)] {
+        let bytes = m.to_bytes();
+        std::fs::write(file, &bytes).map_err(|e| format!("cannot write {file}: {e}"))?;
+        println!(
+            "{} trees, threshold {:.4}, {} bytes -> {file} ({:.1} s)",
+            m.stages.iter().map(|f| f.trees.len()).sum::<usize>(),
+            m.threshold,
+            bytes.len(),
+            started.elapsed().as_secs_f64()
+        );
     }
-    if baseline {
+    if look.as_deref() == Some("--baseline") {
         println!("the hand-written rules alone:");
-        ct::report(&examples, None);
+        cr::report(&examples, cr::Decider::Rules);
+        println!("the block model alone:");
+        cr::report(&examples, cr::Decider::Blocks(&blocks));
     }
-    if let Some(id) = &explain {
-        ct::explain(&examples, &model, id);
-        return Ok(());
-    }
-    if let Some(set) = &compare {
-        ct::compare(&examples, &model, |e| e.id.starts_with(set.as_str()), 25);
-    }
-    println!("the block model:");
-    ct::report(&examples, Some(&model));
+    println!("the page gate, then the block model:");
+    cr::report(
+        &examples,
+        cr::Decider::Gated {
+            gate: &gate,
+            blocks: &blocks,
+        },
+    );
     Ok(())
 }
 

@@ -38,6 +38,9 @@ pub struct Mark {
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Stats {
+    /// The page is an article (`Report::article_found`); the content script
+    /// and the popup get it here, since the report stays in the background.
+    pub article_found: bool,
     pub figures: usize,
     pub officials: usize,
     pub people: usize,
@@ -126,6 +129,7 @@ pub fn build(report: Report, map: &TextMap, hide: Vec<usize>, hide_keys: Vec<Str
         kept.push(m);
     }
     let stats = Stats {
+        article_found: report.article_found,
         figures: report.figures.len(),
         officials: distinct_names(&report, true),
         people: distinct_names(&report, false),

@@ -7,8 +7,16 @@ use serde::{Deserialize, Serialize};
 /// (extension/content/snapshot.js uses the same limits).
 pub const MAX_LD_SCRIPTS: usize = 8;
 pub const MAX_LD_CHARS: usize = 65_536;
-/// `og:type` values are cut to this many characters.
-pub const MAX_OG_CHARS: usize = 100;
+/// The `<meta>` keys copied into a snapshot (`property` or `name`), and the
+/// characters kept of each value (extension/content/snapshot.js: the same).
+pub const META_KEYS: &[&str] = &[
+    "og:type",
+    "article:published_time",
+    "article:modified_time",
+    "article:author",
+    "author",
+];
+pub const MAX_META_CHARS: usize = 100;
 
 /// Bit set in `SnapNode::flags` for form fields and contenteditable regions.
 pub const FLAG_EDITABLE: u32 = 1;
@@ -28,11 +36,13 @@ pub struct Snapshot {
     pub title: Option<String>,
     #[serde(default)]
     pub lang: Option<String>,
-    /// What the page says it is, for the page gate (`gate`): its `og:type`
-    /// and the raw text of its JSON-LD scripts (at most `MAX_LD_SCRIPTS`,
-    /// each cut to `MAX_LD_CHARS`). The engine parses them; the walkers only copy.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub og_type: Option<String>,
+    /// What the page says it is, for the page gate (`clutter::structured`):
+    /// its `<meta>` values for `META_KEYS` (the first of each key, in that
+    /// order) and the raw text of its JSON-LD scripts (at most
+    /// `MAX_LD_SCRIPTS`, each cut to `MAX_LD_CHARS`). The engine parses
+    /// them; the walkers only copy.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meta: Vec<(String, String)>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ld_json: Vec<String>,
     /// The reader's settings for this page (all on when absent).

@@ -49,19 +49,29 @@ fn js_number(name: &str) -> usize {
 
 #[test]
 fn both_snapshots_cut_structured_data_alike() {
-    use factlight::snapshot::{MAX_LD_CHARS, MAX_LD_SCRIPTS, MAX_OG_CHARS};
+    use factlight::snapshot::{MAX_LD_CHARS, MAX_LD_SCRIPTS, MAX_META_CHARS, META_KEYS};
     assert_eq!(js_number("MAX_LD_SCRIPTS"), MAX_LD_SCRIPTS);
     assert_eq!(js_number("MAX_LD_CHARS"), MAX_LD_CHARS);
-    assert_eq!(js_number("MAX_OG_CHARS"), MAX_OG_CHARS);
+    assert_eq!(js_number("MAX_META_CHARS"), MAX_META_CHARS);
+    assert_eq!(js_string_list("META_KEYS"), META_KEYS);
 }
 
 #[test]
-fn the_parser_copies_og_type_and_json_ld_from_anywhere_in_the_document() {
+fn the_parser_copies_meta_and_json_ld_from_anywhere_in_the_document() {
     let snap = factlight::html::snapshot(
-        r#"<html><head><meta property="og:type" content="article">
+        r#"<html><head><meta property="og:type" content="article"><meta name="author" content="A">
+        <meta name="author" content="B"><meta name="viewport" content="x">
         <script type="application/ld+json">{"@type":"NewsArticle"}</script></head>
         <body><p>x</p><script type="application/ld+json">{"@type":"Person"}</script></body></html>"#,
     );
-    assert_eq!(snap.og_type.as_deref(), Some("article"));
-    assert_eq!(snap.ld_json, [r#"{"@type":"NewsArticle"}"#, r#"{"@type":"Person"}"#]);
+    let meta: Vec<(&str, &str)> = snap
+        .meta
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(meta, [("og:type", "article"), ("author", "A")]);
+    assert_eq!(
+        snap.ld_json,
+        [r#"{"@type":"NewsArticle"}"#, r#"{"@type":"Person"}"#]
+    );
 }

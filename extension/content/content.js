@@ -6,6 +6,8 @@
   const api = globalThis.browser ?? globalThis.chrome;
   const root = document.documentElement;
   const STATE_ATTR = 'data-factlight-state';
+  // Set (to "no") beside a done state when the engine found no article, so tools can tell.
+  const ARTICLE_ATTR = 'data-factlight-article';
   const host = location.hostname;
   const RERUN_DELAY_MS = 1200; // batch late content (SPAs, lazy loads)
   const NAVIGATION_DELAY_MS = 300; // an SPA renders its new article just after the URL changes
@@ -20,6 +22,9 @@
   let revealing = false; // "show what was hidden" is on in this tab
   let articleUrl = pageUrl();
   let carried = null; // blocks kept hidden from the last result while a re-run reads the page
+  // "Clean this page anyway": the reader overrides the engine's "not an article" for this
+  // page (until it is reloaded or left).
+  let anyway = false;
 
   function report(state, extra) {
     api.runtime.sendMessage({ type: 'page', state, ...extra }).catch(() => {});
@@ -37,6 +42,7 @@
     factlightReader.showHidden(false);
     unhideCarried();
     factlightApply.restore(undo);
+    root.removeAttribute(ARTICLE_ATTR);
     undo = null;
     result = null;
   }
@@ -125,15 +131,17 @@
     sl.end();
     const t3 = performance.now();
     factlightEarly.drop(); // the plan is in place: the early guess goes
-    result = { facts: plan.facts, stats: plan.stats };
+    result = { facts: plan.facts, stats: plan.stats, article: !plan.stats || plan.stats.article_found !== false };
     if (revealing) showHidden();
+    if (result.article) root.removeAttribute(ARTICLE_ATTR);
+    else root.setAttribute(ARTICLE_ATTR, 'no');
     root.setAttribute(STATE_ATTR, 'done');
     const timing = {
       startMs: t0 - startedAt, snapshotMs: t1 - t0, roundTripMs: t2 - t1, applyMs: t3 - t2, totalMs: t3 - startedAt,
       longestSliceMs: sl.longest, longestSliceBy: sl.longestBy, slices: sl.spans,
       nodes: domNodes.length, marks: { loadedAt, t0, t1, t2, t3 },
     };
-    report('done', { stats: plan.stats, timing, error: (plan.warnings || []).join('; ') || null });
+    report('done', { stats: plan.stats, article: result.article, timing, error: (plan.warnings || []).join('; ') || null });
     watch();
   }
 
@@ -212,10 +220,11 @@
       stop();
       prefs = null;
       root.removeAttribute(STATE_ATTR);
+      root.removeAttribute(ARTICLE_ATTR);
       report('disabled');
       return;
     }
-    const wanted = factlightSettings.prefs(settings);
+    const wanted = { ...factlightSettings.prefs(settings), ...(anyway ? { anyway } : {}) };
     const changed = JSON.stringify(wanted) !== JSON.stringify(prefs);
     prefs = wanted;
     if (due) await run(startedAt, taken);
@@ -232,6 +241,9 @@
       case 'showHidden':
         revealing = Boolean(msg.on);
         return { ok: true, shown: showHidden() };
+      case 'clean-anyway':
+        anyway = true;
+        return sync().then(() => ({ ok: true }));
       case 'next-highlight':
         return { ok: factlightReader.next() };
       case 'toggle-site':

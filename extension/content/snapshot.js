@@ -7,11 +7,13 @@ globalThis.factlightSnapshot = (() => {
   const MAX_ATTR = 200;
   // The only attributes the engine reads (src/snapshot.rs ENGINE_ATTRS); the rest stay in the page.
   const ENGINE_ATTRS = ['class', 'id', 'role', 'itemprop', 'hidden'];
-  // What the page says it is (og:type, JSON-LD), copied raw for the engine's page gate;
-  // the same limits as src/snapshot.rs MAX_LD_SCRIPTS, MAX_LD_CHARS, MAX_OG_CHARS.
+  // What the page says it is (a few <meta> values, JSON-LD), copied raw for the engine's
+  // page gate; the same keys and limits as src/snapshot.rs META_KEYS, MAX_META_CHARS,
+  // MAX_LD_SCRIPTS, MAX_LD_CHARS.
+  const META_KEYS = ['og:type', 'article:published_time', 'article:modified_time', 'article:author', 'author'];
+  const MAX_META_CHARS = 100;
   const MAX_LD_SCRIPTS = 8;
   const MAX_LD_CHARS = 65536;
-  const MAX_OG_CHARS = 100;
   const FLAG_EDITABLE = 1;
   const FLAG_HIDDEN = 2;
 
@@ -98,14 +100,23 @@ globalThis.factlightSnapshot = (() => {
   }
 
   function structuredData(doc) {
-    const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]');
-    const ogType = og && og.getAttribute('content');
+    const meta = [];
+    for (const key of META_KEYS) {
+      // The first <meta> with this key and a content, as the HTML parser takes it.
+      for (const m of doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)) {
+        const content = m.getAttribute('content');
+        if (content !== null) {
+          meta.push([key, content.slice(0, MAX_META_CHARS)]);
+          break;
+        }
+      }
+    }
     const ld = [];
     for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
       if (ld.length === MAX_LD_SCRIPTS) break;
       ld.push(s.textContent.slice(0, MAX_LD_CHARS));
     }
-    return { og_type: ogType === null || ogType === undefined ? undefined : ogType.slice(0, MAX_OG_CHARS), ld_json: ld.length ? ld : undefined };
+    return { meta: meta.length ? meta : undefined, ld_json: ld.length ? ld : undefined };
   }
 
   function start(doc, url) {
@@ -144,7 +155,7 @@ globalThis.factlightSnapshot = (() => {
     const BLOCK_NODES = 500;
     const BLOCK_CHARS = 64 * 1024;
     const head = JSON.stringify({
-      url: snapshot.url, title: snapshot.title, lang: snapshot.lang, og_type: snapshot.og_type, ld_json: snapshot.ld_json, prefs: prefs || undefined,
+      url: snapshot.url, title: snapshot.title, lang: snapshot.lang, meta: snapshot.meta, ld_json: snapshot.ld_json, prefs: prefs || undefined,
     });
     const pieces = [`${head.slice(0, -1)},"nodes":[`];
     const nodes = snapshot.nodes;

@@ -6,6 +6,7 @@
   const POLL_MS = 600; // status changes after toggling; cheap to re-read while open
   const STATE_TEXT = {
     done: 'Page analysed.',
+    'not-article': 'Not an article: nothing changed.',
     analysed: 'Page analysed.',
     working: 'Working…',
     disabled: 'Off on this site.',
@@ -75,7 +76,10 @@
     $('active').disabled = false;
     if (fresh) $('active').checked = !siteOff;
     page = on ? await askPage({ type: 'facts' }) : null;
-    const state = !settings.enabled ? 'off' : siteOff ? 'disabled' : (page && page.state) || status.state;
+    let state = !settings.enabled ? 'off' : siteOff ? 'disabled' : (page && page.state) || status.state;
+    const notArticle = state === 'done' && page && page.article === false;
+    if (notArticle) state = 'not-article';
+    $('anyway').hidden = !notArticle;
     $('state').textContent = STATE_TEXT[state] || 'Working…';
     showCounts(on ? (page && page.stats) || status.stats : null);
     showFacts(page && page.facts);
@@ -121,6 +125,7 @@
     }
     $('show-hidden').addEventListener('change', (e) => { askPage({ type: 'showHidden', on: e.target.checked }); });
     $('copy').addEventListener('click', () => { copyMarkdown().catch(showError); });
+    $('anyway').addEventListener('click', () => { askPage({ type: 'clean-anyway' }).then(() => render()).catch(showError); });
     $('options').addEventListener('click', () => { api.runtime.openOptionsPage(); });
     await render();
     document.documentElement.setAttribute('data-ready', ''); // first render done (tests, screenshots)

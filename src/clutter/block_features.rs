@@ -109,9 +109,10 @@ pub const NAMES: &[&str] = &[
     "card_ln_units",
     "card_levels_up",
     "seen_before_share",
+    "page_article_probability",
 ];
 
-pub const COUNT: usize = 99;
+pub const COUNT: usize = 100;
 
 /// A repeated card: an element holding two units or more (the unit's own
 /// or one up to this many levels above it) with at least
@@ -123,7 +124,14 @@ const CARD_MIN_SIBLINGS: u32 = 3;
 /// Class/id words of readers' comments: not the article, whatever their
 /// prose (a forum's posts are what a forum page is; the gate keeps those).
 const COMMENT_WORDS: &[&str] = &[
-    "comment", "comments", "reply", "replies", "respond", "discussion", "disqus", "commentlist",
+    "comment",
+    "comments",
+    "reply",
+    "replies",
+    "respond",
+    "discussion",
+    "disqus",
+    "commentlist",
 ];
 
 // Ancestor kinds, one bit each (`in_*` features).
@@ -207,10 +215,19 @@ pub struct PageContext<'p, 'a> {
     /// copy of text already on the page: a gallery's caption again, a
     /// second rendering of the story).
     seen_before: Vec<f32>,
+    /// The page gate's probability that the page is an article: what is
+    /// main content depends on the kind of page (a forum's replies are,
+    /// an article's comments are not).
+    article_probability: f32,
 }
 
 impl<'p, 'a> PageContext<'p, 'a> {
-    pub fn new(page: &'p Page<'a>, units: &[Unit], rules: &rules::Decision) -> Self {
+    pub fn new(
+        page: &'p Page<'a>,
+        units: &[Unit],
+        rules: &rules::Decision,
+        article_probability: f32,
+    ) -> Self {
         let n = page.len();
         let mut kinds = vec![0u32; n];
         let mut clutter_near = vec![u8::MAX; n];
@@ -274,9 +291,7 @@ impl<'p, 'a> PageContext<'p, 'a> {
                     .filter(|&c| !page.is_text(c))
                     .max_by_key(|&c| prose[c]);
                 match next {
-                    Some(c) if page_prose > 0.0 && prose[c] as f64 >= share * page_prose => {
-                        cur = c
-                    }
+                    Some(c) if page_prose > 0.0 && prose[c] as f64 >= share * page_prose => cur = c,
                     _ => return cur,
                 }
             }
@@ -326,6 +341,7 @@ impl<'p, 'a> PageContext<'p, 'a> {
             same_kind_text,
             units_in,
             seen_before,
+            article_probability,
         }
     }
 
@@ -509,7 +525,7 @@ impl<'p, 'a> PageContext<'p, 'a> {
             ],
             None => [0.0, 0.0, 0.0, -1.0],
         });
-        out.push(self.seen_before[k]);
+        out.extend([self.seen_before[k], self.article_probability]);
         debug_assert_eq!(out.len() - start, COUNT);
     }
 

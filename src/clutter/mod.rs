@@ -9,33 +9,154 @@
 pub mod block_context;
 pub mod block_features;
 pub mod models;
+pub mod page_features;
 pub mod rules;
+pub mod structured;
 #[cfg(all(feature = "train", feature = "html"))]
 pub mod train;
+#[cfg(all(feature = "train", feature = "html"))]
+pub mod train_gate;
+#[cfg(all(feature = "train", feature = "html"))]
+pub mod train_report;
 pub mod units;
 
 use crate::page::Page;
 pub use rules::Decision;
 
+/// The whole decision: the page gate, then the block model. A page the
+/// gate does not let through gets no article: nothing is hidden.
 pub fn decide(page: &Page) -> Decision {
     let proposal = rules::decide(page);
+    match (models::gate(), models::blocks()) {
+        (Ok(gate), Ok(blocks)) => decide_with(page, proposal, gate, blocks).decision,
+        // A model that does not load leaves the rules alone (tests check the shipped ones load).
+        _ => proposal,
+    }
+}
+
+/// `decide`, with the page gate's probability and threshold (None when a
+/// model did not load), for `factlight analyze --explain`.
+pub fn decide_explained(page: &Page) -> (Decision, Option<(f32, f32)>) {
+    let proposal = rules::decide(page);
+    match (models::gate(), models::blocks()) {
+        (Ok(gate), Ok(blocks)) => {
+            let g = decide_with(page, proposal, gate, blocks);
+            (g.decision, Some((g.article_probability, gate.threshold)))
+        }
+        _ => (proposal, None),
+    }
+}
+
+/// `decide`, skipping the page gate ("Clean this page anyway"): the page
+/// is cleaned as an article.
+pub fn decide_anyway(page: &Page) -> Decision {
+    let proposal = rules::decide(page);
     match models::blocks() {
-        Ok(model) => decide_with(page, proposal, model),
-        // A model that does not load leaves the rules alone (tests check the shipped one loads).
+        Ok(blocks) => keep_units(page, &units::units(page), &proposal, blocks, 1.0),
         Err(_) => proposal,
     }
 }
 
-/// The block model's decision, given the rules' proposal.
-pub fn decide_with(page: &Page, proposal: Decision, model: &models::Model) -> Decision {
+/// A decision and the page gate's probability that the page is an article.
+pub struct Gated {
+    pub decision: Decision,
+    pub article_probability: f32,
+}
+
+/// The page gate's probability that the page is an article.
+pub fn article_probability(
+    page: &Page,
+    units: &[units::Unit],
+    proposal: &Decision,
+    gate: &models::Model,
+) -> f32 {
+    let mut g = Vec::with_capacity(page_features::COUNT);
+    page_features::row(page, units, proposal, &mut g);
+    gate.stages[0].probability(&g)
+}
+
+/// The gate and block models' decision, given the rules' proposal. A page
+/// the gate stops costs no block model at all.
+pub fn decide_with(
+    page: &Page,
+    proposal: Decision,
+    gate: &models::Model,
+    blocks: &models::Model,
+) -> Gated {
     let units = units::units(page);
-    let p = unit_probabilities(page, &units, &proposal, model);
-    let keep: Vec<bool> = p.iter().map(|&q| q >= model.threshold).collect();
-    let Some(article) = lowest_common(page, units.iter().zip(&keep).filter(|x| *x.1).map(|x| x.0.el))
-    else {
+    let article_probability = article_probability(page, &units, &proposal, gate);
+    let decision = if article_probability >= gate.threshold {
+        keep_units(page, &units, &proposal, blocks, article_probability)
+    } else {
+        Decision::default()
+    };
+    Gated {
+        decision,
+        article_probability,
+    }
+}
+
+/// The first stage's probability for each unit's row.
+pub fn first_stage(rows: &[f32], blocks: &models::Model) -> Vec<f32> {
+    rows.chunks(block_features::COUNT)
+        .map(|r| blocks.stages[0].probability(r))
+        .collect()
+}
+
+/// The later stages' probabilities, given the first stage's.
+pub fn later_stages(
+    page: &Page,
+    units: &[units::Unit],
+    rows: &[f32],
+    p1: &[f32],
+    blocks: &models::Model,
+) -> Vec<f32> {
+    let mut p = p1.to_vec();
+    for stage in &blocks.stages[1..] {
+        let next = stacked_rows(page, units, rows, &p);
+        p = next
+            .chunks(stage.features)
+            .map(|r| stage.probability(r))
+            .collect();
+    }
+    p
+}
+
+/// Hides everything but the units the block model keeps (and the headline).
+pub fn keep_units(
+    page: &Page,
+    units: &[units::Unit],
+    proposal: &Decision,
+    blocks: &models::Model,
+    article_probability: f32,
+) -> Decision {
+    let p = unit_probabilities(page, units, proposal, blocks, article_probability);
+    let mut keep: Vec<bool> = p.iter().map(|&q| q >= blocks.threshold).collect();
+    let trusted = if article_probability >= TRUST_RULES_MIN_PROBABILITY {
+        trust_rules_inside(page, units, proposal, &mut keep)
+    } else {
+        None
+    };
+    keep_captions(page, units, &mut keep);
+    let Some(article) = lowest_common(
+        page,
+        units.iter().zip(&keep).filter(|x| *x.1).map(|x| x.0.el),
+    ) else {
         return Decision::default();
     };
-    let mut hide = hide_all_but(page, &units, &keep);
+    let mut hide = hide_all_but(page, units, &keep);
+    if let Some(a) = trusted {
+        // The rules also hide pieces smaller than a unit (a hover card in a
+        // sentence, a "Back to gallery" link).
+        hide.extend(
+            proposal
+                .hide
+                .iter()
+                .copied()
+                .filter(|&h| page.contains(a, h)),
+        );
+        hide = top_most(page, hide);
+    }
     rules::keep_heading(page, proposal.heading, &mut hide);
     Decision {
         article: Some(article),
@@ -44,24 +165,104 @@ pub fn decide_with(page: &Page, proposal: Decision, model: &models::Model) -> De
     }
 }
 
+/// Where the block model agrees that the rules found the article (it keeps
+/// at least `RULES_AGREEMENT` of the text the rules keep there), the rules'
+/// finer decisions inside that article stand: they name kinds of clutter
+/// (sign-offs, galleries, hover cards, repeated lines) and of content
+/// (captions, tables, quotes) that are rare in the training pages. Outside
+/// it, and where the rules chose the wrong block, the model decides.
+/// The rules were written for articles: on a page the gate is unsure of,
+/// the model alone decides.
+pub const RULES_AGREEMENT: f64 = 0.5;
+pub const TRUST_RULES_MIN_PROBABILITY: f32 = 0.25;
+
+/// Returns the rules' article when their decisions inside it stand.
+fn trust_rules_inside(
+    page: &Page,
+    units: &[units::Unit],
+    proposal: &Decision,
+    keep: &mut [bool],
+) -> Option<usize> {
+    let a = proposal.article?;
+    let mut hidden = vec![false; page.len()];
+    for &h in &proposal.hide {
+        hidden[h] = true;
+    }
+    for i in 0..page.len() {
+        if let Some(par) = page.parent(i) {
+            hidden[i] |= hidden[par];
+        }
+    }
+    let inside: Vec<usize> = (0..units.len())
+        .filter(|&k| page.contains(a, units[k].el))
+        .collect();
+    let rules_kept: f64 = inside
+        .iter()
+        .filter(|&&k| !hidden[units[k].el])
+        .map(|&k| units[k].chars as f64)
+        .sum();
+    let both: f64 = inside
+        .iter()
+        .filter(|&&k| !hidden[units[k].el] && keep[k])
+        .map(|&k| units[k].chars as f64)
+        .sum();
+    if rules_kept == 0.0 || both < RULES_AGREEMENT * rules_kept {
+        return None;
+    }
+    for &k in &inside {
+        keep[k] = !hidden[units[k].el];
+    }
+    Some(a)
+}
+
+/// A picture's caption inside the article stays with its picture (the
+/// benchmarks' texts rarely hold captions, so the model would drop them).
+fn keep_captions(page: &Page, units: &[units::Unit], keep: &mut [bool]) {
+    let prose = units
+        .iter()
+        .zip(keep.iter())
+        .filter(|(u, &k)| k && units::is_prose(u))
+        .map(|(u, _)| u.el);
+    let Some(span) = lowest_common(page, prose) else {
+        return;
+    };
+    for (u, k) in units.iter().zip(keep.iter_mut()) {
+        if !*k && page.in_figure[u.el] && page.contains(span, u.el) {
+            *k = true;
+        }
+    }
+}
+
+/// Sorted, without duplicates and without elements inside another one.
+fn top_most(page: &Page, hide: Vec<usize>) -> Vec<usize> {
+    let mut marked = vec![false; page.len()];
+    for &h in &hide {
+        marked[h] = true;
+    }
+    // Parents come before their children in a snapshot.
+    let mut covered = vec![false; page.len()];
+    for i in 0..page.len() {
+        if let Some(par) = page.parent(i) {
+            covered[i] = covered[par] || marked[par];
+        }
+    }
+    (0..page.len())
+        .filter(|&i| marked[i] && !covered[i])
+        .collect()
+}
+
 /// Each unit's probability of being main content, stage after stage.
 pub fn unit_probabilities(
     page: &Page,
     units: &[units::Unit],
     proposal: &Decision,
-    model: &models::Model,
+    blocks: &models::Model,
+    article_probability: f32,
 ) -> Vec<f32> {
-    let ctx = block_features::PageContext::new(page, units, proposal);
+    let ctx = block_features::PageContext::new(page, units, proposal, article_probability);
     let rows = block_features::rows(&ctx, units);
-    let first = &model.stages[0];
-    let f = block_features::COUNT;
-    let mut p: Vec<f32> = rows.chunks(f).map(|r| first.probability(r)).collect();
-    for stage in &model.stages[1..] {
-        let next = stacked_rows(page, units, &rows, &p);
-        let g = stage.features;
-        p = next.chunks(g).map(|r| stage.probability(r)).collect();
-    }
-    p
+    let p1 = first_stage(&rows, blocks);
+    later_stages(page, units, &rows, &p1, blocks)
 }
 
 /// First-stage rows with the first stage's view of each unit's

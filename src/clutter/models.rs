@@ -23,9 +23,13 @@ impl Model {
         let mut at = 6;
         let mut stages = Vec::new();
         for _ in 0..count {
-            let len = u32::from_le_bytes(bytes.get(at..at + 4).ok_or_else(short)?.try_into().unwrap());
+            let len =
+                u32::from_le_bytes(bytes.get(at..at + 4).ok_or_else(short)?.try_into().unwrap());
             at += 4;
-            let end = at.checked_add(len as usize).filter(|&e| e <= bytes.len()).ok_or_else(short)?;
+            let end = at
+                .checked_add(len as usize)
+                .filter(|&e| e <= bytes.len())
+                .ok_or_else(short)?;
             stages.push(Forest::from_bytes(&bytes[at..end])?);
             at = end;
         }
@@ -34,7 +38,9 @@ impl Model {
         }
         let got: Vec<usize> = stages.iter().map(|f| f.features).collect();
         if got != features {
-            return Err(format!("model stages expect {got:?} features, the code computes {features:?}"));
+            return Err(format!(
+                "model stages expect {got:?} features, the code computes {features:?}"
+            ));
         }
         Ok(Model { stages, threshold })
     }
@@ -65,6 +71,20 @@ pub fn blocks() -> Result<&'static Model, &'static str> {
     static MODEL: OnceLock<Result<Model, String>> = OnceLock::new();
     MODEL
         .get_or_init(|| Model::from_bytes(BLOCK_MODEL_BYTES, &BLOCK_STAGES))
+        .as_ref()
+        .map_err(String::as_str)
+}
+
+/// Features of the page gate's one stage.
+pub const GATE_STAGES: [usize; 1] = [super::page_features::COUNT];
+
+/// Whether a page is an article at all (the page gate).
+pub static GATE_MODEL_BYTES: &[u8] = include_bytes!("gate.model");
+
+pub fn gate() -> Result<&'static Model, &'static str> {
+    static MODEL: OnceLock<Result<Model, String>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| Model::from_bytes(GATE_MODEL_BYTES, &GATE_STAGES))
         .as_ref()
         .map_err(String::as_str)
 }

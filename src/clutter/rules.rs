@@ -195,7 +195,8 @@ pub(crate) const CONTENT_WORDS: &[&str] = &[
     "article", "body", "content", "entry", "main", "post", "story", "text", "prose",
 ];
 /// Tags that are clutter wherever they appear inside an article.
-pub(crate) const CLUTTER_TAGS: &[&str] = &["nav", "aside", "form", "button", "footer", "dialog", "menu"];
+pub(crate) const CLUTTER_TAGS: &[&str] =
+    &["nav", "aside", "form", "button", "footer", "dialog", "menu"];
 /// ARIA roles of page furniture.
 pub(crate) const CLUTTER_ROLES: &[&str] = &[
     "navigation",

@@ -1,7 +1,7 @@
 //! `factlight train clutter`: trains the block model (which text units are
-//! the main content) on benchmark pages with known main content, and checks
-//! it by running the whole decision on the pages tuned on and the held-out
-//! ones (`eval::split`), which training never reads.
+//! the main content) on benchmark pages of every type with known main
+//! content, after the page gate (`train_gate`). Held-out pages
+//! (`eval::split`) are never read here; `train_report` scores both parts.
 //!
 //! Labels come from the ground truth: a unit is content when at least half
 //! of its word 4-grams (its whole word sequence, when shorter) occur in the
@@ -12,14 +12,13 @@
 
 use super::block_features::{PageContext, COUNT};
 use super::models::{Model, BLOCK_STAGES};
-use crate::learn::forest::Forest;
 use super::rules;
 use super::units::{units, Unit};
-use crate::eval::extraction::{score_page, summarize, tokens, PageScore};
-use crate::eval::kept::main_content_kept;
+use crate::eval::extraction::tokens;
 use crate::eval::run::{page_html, read_truth};
 use crate::eval::split::{fold, held_out};
 use crate::learn::boost::{train, Params, Samples};
+use crate::learn::forest::Forest;
 use crate::page::Page;
 use crate::snapshot::Snapshot;
 use std::collections::HashMap;
@@ -83,7 +82,7 @@ fn dir_name(dir: &Path) -> String {
 /// The truth's word n-grams, counted: 4-grams, and 1- to 3-grams for units
 /// shorter than four words. Units take their grams in document order, so
 /// a second copy of a paragraph finds them used up, as the metric counts.
-struct TruthGrams {
+pub(super) struct TruthGrams {
     grams: HashMap<u64, u32>,
 }
 
@@ -99,7 +98,7 @@ fn gram_hash(words: &[&str]) -> u64 {
 }
 
 impl TruthGrams {
-    fn new(truth: &str) -> Self {
+    pub(super) fn new(truth: &str) -> Self {
         let toks = tokens(truth);
         let mut grams = HashMap::new();
         for n in 1..=4 {
@@ -112,7 +111,7 @@ impl TruthGrams {
 
     /// The share of the unit's grams found (and used up) in the truth, and
     /// its word count.
-    fn take(&mut self, text: &str) -> (f64, usize) {
+    pub(super) fn take(&mut self, text: &str) -> (f64, usize) {
         let toks = tokens(text);
         if toks.is_empty() {
             return (0.0, 0);
@@ -141,14 +140,16 @@ pub struct PageRows {
     pub w: Vec<f32>,
 }
 
-pub fn page_rows(ex: &Example) -> Option<PageRows> {
+/// `article_p`: the page gate's probability for the page, as it would be
+/// on a page the gate has not seen (`gate::out_of_fold`).
+pub fn page_rows(ex: &Example, article_p: f32) -> Option<PageRows> {
     if ex.truth.trim().is_empty() || crate::snapshot::validate(&ex.snap).is_err() {
         return None;
     }
     let page = Page::new(&ex.snap);
     let us = units(&page);
     let proposal = rules::decide(&page);
-    let ctx = PageContext::new(&page, &us, &proposal);
+    let ctx = PageContext::new(&page, &us, &proposal, article_p);
     let mut grams = TruthGrams::new(&ex.truth);
     let learnt = |u: &Unit| {
         let headline = proposal
@@ -175,11 +176,10 @@ pub fn page_rows(ex: &Example) -> Option<PageRows> {
 }
 
 /// Trains one forest on the weighted rows of the given pages.
-fn fit(pages: &[&PageRows], features: usize, rows: impl Fn(&PageRows) -> Vec<f32>) -> Forest {
+pub fn fit(pages: &[&PageRows], features: usize, params: &Params) -> Forest {
     let (mut x, mut y, mut w) = (Vec::new(), Vec::new(), Vec::new());
     for pr in pages {
-        let r = rows(pr);
-        for (k, row) in r.chunks(features).enumerate() {
+        for (k, row) in pr.rows.chunks(features).enumerate() {
             if pr.w[k] > 0.0 {
                 x.extend_from_slice(row);
                 y.push(pr.y[k]);
@@ -194,26 +194,37 @@ fn fit(pages: &[&PageRows], features: usize, rows: impl Fn(&PageRows) -> Vec<f32
             y: &y,
             w: &w,
         },
-        &PARAMS,
+        params,
     )
 }
 
-/// Trains the two-stage block model on the examples `pick` chooses (never
-/// held-out ones). The second stage learns from first-stage outputs made
-/// without the page's own fold (cross-fitting), as it will meet them on
-/// pages it has never seen.
-pub fn train_blocks(examples: &[Example], pick: impl Fn(&Example) -> bool, threshold: f32) -> Model {
+/// Trains the two-stage block model on the pages `pick` chooses (never
+/// held-out ones), of every type: what is main content depends on the
+/// page's kind, which the gate's probability `article_p[k]` tells it. The
+/// second stage learns from first-stage outputs made without the page's
+/// own fold (cross-fitting), as it will meet them on pages it has not seen.
+pub fn train_blocks(
+    examples: &[Example],
+    pick: impl Fn(&Example) -> bool,
+    article_p: &[f32],
+    threshold: f32,
+) -> Model {
     let chosen: Vec<(&Example, PageRows)> = examples
         .iter()
-        .filter(|e| !e.held_out && pick(e))
-        .filter_map(|e| page_rows(e).map(|r| (e, r)))
+        .zip(article_p)
+        .filter(|(e, _)| !e.held_out && pick(e))
+        .filter_map(|(e, &p)| page_rows(e, p).map(|r| (e, r)))
         .collect();
     let all: Vec<&PageRows> = chosen.iter().map(|c| &c.1).collect();
-    let first = fit(&all, COUNT, |r| r.rows.clone());
+    let first = fit(&all, COUNT, &PARAMS);
     let mut held_p: Vec<Vec<f32>> = vec![Vec::new(); chosen.len()];
     for f in (0..FOLDS).filter(|&f| chosen.iter().any(|c| c.0.fold == f)) {
-        let rest: Vec<&PageRows> = chosen.iter().filter(|c| c.0.fold != f).map(|c| &c.1).collect();
-        let m = fit(&rest, COUNT, |r| r.rows.clone());
+        let rest: Vec<&PageRows> = chosen
+            .iter()
+            .filter(|c| c.0.fold != f)
+            .map(|c| &c.1)
+            .collect();
+        let m = fit(&rest, COUNT, &PARAMS);
         for (k, c) in chosen.iter().enumerate().filter(|(_, c)| c.0.fold == f) {
             held_p[k] = c.1.rows.chunks(COUNT).map(|r| m.probability(r)).collect();
         }
@@ -232,7 +243,7 @@ pub fn train_blocks(examples: &[Example], pick: impl Fn(&Example) -> bool, thres
         })
         .collect();
     let refs: Vec<&PageRows> = stacked.iter().collect();
-    let second = fit(&refs, BLOCK_STAGES[1], |r| r.rows.clone());
+    let second = fit(&refs, BLOCK_STAGES[1], &PARAMS);
     Model {
         stages: vec![first, second],
         threshold,
@@ -257,238 +268,45 @@ pub fn dump(examples: &[Example], path: &Path) -> Result<(), String> {
     let file = std::fs::File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut f = std::io::BufWriter::new(file);
     let head = ["page", "type", "held_out", "label", "weight"];
-    let names: Vec<&str> = head.iter().copied().chain(super::block_features::NAMES.iter().copied()).collect();
+    let names: Vec<&str> = head
+        .iter()
+        .copied()
+        .chain(super::block_features::NAMES.iter().copied())
+        .collect();
     writeln!(f, "{}", names.join(",")).map_err(|e| e.to_string())?;
     for ex in examples {
-        let Some(pr) = page_rows(ex) else { continue };
-        for (k, row) in pr.rows.chunks(COUNT).enumerate().filter(|(k, _)| pr.w[*k] > 0.0) {
+        let Some(pr) = page_rows(ex, 1.0) else {
+            continue;
+        };
+        for (k, row) in pr
+            .rows
+            .chunks(COUNT)
+            .enumerate()
+            .filter(|(k, _)| pr.w[*k] > 0.0)
+        {
             let vals: Vec<String> = row.iter().map(|v| v.to_string()).collect();
-            writeln!(f, "{},{},{},{},{},{}", ex.id, ex.page_type, ex.held_out as u8, pr.y[k], pr.w[k], vals.join(","))
-                .map_err(|e| e.to_string())?;
+            writeln!(
+                f,
+                "{},{},{},{},{},{}",
+                ex.id,
+                ex.page_type,
+                ex.held_out as u8,
+                pr.y[k],
+                pr.w[k],
+                vals.join(",")
+            )
+            .map_err(|e| e.to_string())?;
         }
     }
     Ok(())
 }
 
-/// One page's outcome under a model.
-pub struct Outcome {
-    pub article: bool,
-    pub kept: PageScore,
-    pub content_kept: f64,
-}
-
-/// `model` None: the hand-written rules alone, for comparison.
-pub fn run_page(ex: &Example, model: Option<&Model>) -> Option<Outcome> {
-    if crate::snapshot::validate(&ex.snap).is_err() {
-        return None;
-    }
-    let page = Page::new(&ex.snap);
-    let proposal = rules::decide(&page);
-    let decision = match model {
-        Some(m) => super::decide_with(&page, proposal, m),
-        None => proposal,
-    };
-    let text = crate::text_map::TextMap::build(&page, &decision.hide).text;
-    let scored = if ex.body_only {
-        crate::eval::body::article_body(&page, &decision.hide)
-    } else {
-        text.clone()
-    };
-    let whole = crate::text_map::TextMap::build(&page, &[]).text;
-    Some(Outcome {
-        article: decision.article.is_some(),
-        kept: score_page(&scored, &ex.truth),
-        content_kept: main_content_kept(&ex.truth, &text, &whole),
-    })
-}
-
-/// Prints, for tuned-on and held-out pages of each folder, articles'
-/// F1 (P/R) and other pages' main content kept.
-pub fn report(examples: &[Example], model: Option<&Model>) {
-    let outcomes: Vec<Option<Outcome>> = examples.iter().map(|e| run_page(e, model)).collect();
-    let mut sets: Vec<&str> = examples
-        .iter()
-        .map(|e| e.id.split('/').next().unwrap_or(""))
-        .collect();
-    sets.dedup();
-    for set in sets {
-        for held in [false, true] {
-            let pick = |e: &Example| e.id.starts_with(set) && e.held_out == held;
-            let arts: Vec<PageScore> = examples
-                .iter()
-                .zip(&outcomes)
-                .filter(|(e, o)| pick(e) && e.page_type == "article" && o.is_some())
-                .map(|(_, o)| o.as_ref().unwrap().kept)
-                .collect();
-            let others: Vec<f64> = examples
-                .iter()
-                .zip(&outcomes)
-                .filter(|(e, o)| pick(e) && e.page_type != "article" && o.is_some())
-                .map(|(_, o)| o.as_ref().unwrap().content_kept)
-                .collect();
-            let s = summarize(&arts);
-            let mean = others.iter().sum::<f64>() / others.len().max(1) as f64;
-            let safe = others.iter().filter(|&&k| k >= 0.95).count();
-            println!(
-                "  {set:<12} {:<9} articles {:>4}: F1 {:.4} (P {:.4} R {:.4})   others {:>4}: kept {:.4}, >= 0.95 on {:.4}",
-                if held { "held-out" } else { "dev" },
-                arts.len(),
-                s.f1,
-                s.precision,
-                s.recall,
-                others.len(),
-                mean,
-                safe as f64 / others.len().max(1) as f64
-            );
-        }
-    }
-}
-
-/// Weighted unit accuracy of a model on articles of one part (a check
-/// that the trees learnt what the labels say), and of the rules.
-pub fn unit_accuracy(examples: &[Example], model: &Model, held: bool) -> (f64, f64) {
-    let (mut right, mut rule_right, mut all) = (0.0, 0.0, 0.0);
-    let rh = super::block_features::NAMES.iter().position(|&n| n == "rule_hidden").unwrap();
-    for ex in examples.iter().filter(|e| e.held_out == held && e.page_type == "article") {
-        let Some(pr) = page_rows(ex) else { continue };
-        let page = Page::new(&ex.snap);
-        let us = units(&page);
-        let p = super::unit_probabilities(&page, &us, &rules::decide(&page), model);
-        for (k, row) in pr.rows.chunks(COUNT).enumerate() {
-            let w = pr.w[k] as f64;
-            let yes = pr.y[k] > 0.5;
-            right += w * (((p[k] >= model.threshold) == yes) as u8 as f64);
-            rule_right += w * (((row[rh] == 0.0) == yes) as u8 as f64);
-            all += w;
-        }
-    }
-    (right / all, rule_right / all)
-}
-
-/// The pages `only` chooses where the model does worst, beside the rules'
-/// score, for looking at what the model gets wrong.
-pub fn compare(examples: &[Example], model: &Model, only: impl Fn(&Example) -> bool, n: usize) {
-    let mut rows: Vec<(f64, &str, f64, f64, f64, f64)> = examples
-        .iter()
-        .filter(|e| only(e) && e.page_type == "article")
-        .filter_map(|e| {
-            let m = run_page(e, Some(model))?.kept;
-            let r = run_page(e, None)?.kept;
-            let p = |s: PageScore| s.tp / (s.tp + s.fp).max(1e-9);
-            Some((m.f1() - r.f1(), e.id.as_str(), m.f1(), r.f1(), p(m), p(r)))
-        })
-        .collect();
-    rows.sort_by(|a, b| a.2.total_cmp(&b.2));
-    for r in rows.iter().take(n) {
-        println!("  {:+.3}  {}  model F1 {:.3} P {:.3}  rules F1 {:.3} P {:.3}", r.0, r.1, r.2, r.4, r.3, r.5);
-    }
-}
-
-/// Every unit of one page with its label share, weight, the model's
-/// probability and the start of its text.
-pub fn explain(examples: &[Example], model: &Model, id: &str) {
-    for ex in examples.iter().filter(|e| e.id.contains(id)) {
-        let page = Page::new(&ex.snap);
-        let us = units(&page);
-        let proposal = rules::decide(&page);
-        let p = super::unit_probabilities(&page, &us, &proposal, model);
-        let mut grams = TruthGrams::new(&ex.truth);
-        println!("{}", ex.id);
-        for (k, u) in us.iter().enumerate() {
-            let (share, words) = grams.take(&u.text);
-            let text: String = u.text.chars().take(70).collect();
-            println!(
-                "  {:>5} label {:.2} words {:>4} p {:.3} {}  «{}»",
-                k,
-                share,
-                words,
-                p[k],
-                page.path_part(u.el),
-                text
-            );
-        }
-    }
-}
-
-/// Cross-validation inside the tuned-on part: FOLDS models, each trained
-/// without one fold and run on it; prints the pooled scores per folder. A
-/// steadier guide for choices than the held-out part, which stays unread.
-pub fn cross_validate(examples: &[Example], thresholds: &[f32]) {
-    let mut models: Vec<Model> = (0..FOLDS)
-        .map(|f| train_blocks(examples, |e| e.page_type == "article" && e.fold != f, 0.5))
-        .collect();
-    for &t in thresholds {
-        let mut outcomes: Vec<Option<Outcome>> = (0..examples.len()).map(|_| None).collect();
-        for (f, model) in models.iter_mut().enumerate() {
-            model.threshold = t;
-            for (k, e) in examples.iter().enumerate() {
-                if !e.held_out && e.fold == f {
-                    outcomes[k] = run_page(e, Some(model));
-                }
-            }
-        }
-        print_outcomes(examples, &outcomes, &format!("cv t={t:.2}"));
-    }
-}
-
-fn print_outcomes(examples: &[Example], outcomes: &[Option<Outcome>], label: &str) {
-    let mut sets: Vec<&str> = examples
-        .iter()
-        .map(|e| e.id.split('/').next().unwrap_or(""))
-        .collect();
-    sets.dedup();
-    for set in sets {
-        let of = |art: bool| {
-            examples
-                .iter()
-                .zip(outcomes)
-                .filter(move |(e, o)| e.id.starts_with(set) && (e.page_type == "article") == art && o.is_some())
-                .map(|(_, o)| o.as_ref().unwrap())
-        };
-        let s = summarize(&of(true).map(|o| o.kept).collect::<Vec<_>>());
-        let others: Vec<f64> = of(false).map(|o| o.content_kept).collect();
-        let found = of(true).filter(|o| o.article).count() as f64 / of(true).count().max(1) as f64;
-        println!(
-            "  {set:<12} {label}: articles {:>4} F1 {:.4} (P {:.4} R {:.4}, found {:.3})  others {:>4}: kept {:.4}, >= 0.95 on {:.4}",
-            of(true).count(),
-            s.f1,
-            s.precision,
-            s.recall,
-            found,
-            others.len(),
-            others.iter().sum::<f64>() / others.len().max(1) as f64,
-            others.iter().filter(|&&k| k >= 0.95).count() as f64 / others.len().max(1) as f64
-        );
-    }
-}
-
-/// The best any unit-by-unit decision could do: keep exactly the units the
-/// labels call content (an upper bound for the block model).
-pub fn oracle(examples: &[Example]) {
-    let outcomes: Vec<Option<Outcome>> = examples
-        .iter()
-        .map(|ex| {
-            if crate::snapshot::validate(&ex.snap).is_err() {
-                return None;
-            }
-            let page = Page::new(&ex.snap);
-            let us = units(&page);
-            let mut grams = TruthGrams::new(&ex.truth);
-            let keep: Vec<bool> = us.iter().map(|u| grams.take(&u.text).0 >= 0.5).collect();
-            let hide = super::hide_all_but(&page, &us, &keep);
-            let text = crate::text_map::TextMap::build(&page, &hide).text;
-            let scored = if ex.body_only {
-                crate::eval::body::article_body(&page, &hide)
-            } else {
-                text.clone()
-            };
-            let whole = crate::text_map::TextMap::build(&page, &[]).text;
-            Some(Outcome {
-                article: keep.iter().any(|&k| k),
-                kept: score_page(&scored, &ex.truth),
-                content_kept: main_content_kept(&ex.truth, &text, &whole),
-            })
-        })
-        .collect();
-    print_outcomes(examples, &outcomes, "oracle");
+/// The shipped models from the examples: the page gate, then the block
+/// model that reads the gate's out-of-fold probabilities. Deterministic:
+/// the same pages give the same bytes (a test retrains and compares).
+pub fn train_models(examples: &[Example], verbose: bool) -> (Model, Model) {
+    let rows = super::train_gate::rows(examples, &|_| true);
+    let (gate, article_p) = super::train_gate::train_gate(examples, &rows, verbose);
+    let blocks = train_blocks(examples, |_| true, &article_p, 0.5);
+    (gate, blocks)
 }

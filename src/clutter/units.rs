@@ -42,7 +42,12 @@ pub fn units(page: &Page) -> Vec<Unit> {
             });
         }
         let u = &mut out[index[el] as usize];
-        for w in page.snap.nodes[i].text.as_deref().unwrap_or("").split_whitespace() {
+        for w in page.snap.nodes[i]
+            .text
+            .as_deref()
+            .unwrap_or("")
+            .split_whitespace()
+        {
             if !u.text.is_empty() {
                 u.text.push(' ');
             }
@@ -59,7 +64,10 @@ pub fn units(page: &Page) -> Vec<Unit> {
 pub fn is_prose(u: &Unit) -> bool {
     u.chars >= 80
         && u.link_density() < 0.3
-        && (u.text.contains(", ") || u.text.trim_end().ends_with(['.', '!', '?', '"', '\u{201d}', ':']))
+        && (u.text.contains(", ")
+            || u.text
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201d}', ':']))
 }
 
 #[cfg(all(test, feature = "html"))]

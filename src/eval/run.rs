@@ -150,7 +150,13 @@ pub fn extraction_of(
                 .ok_or_else(|| format!("page {}: no string \"{k}\"", t.id))
         };
         let found = p["article_found"].as_bool().unwrap_or(true);
-        pages.push(result(&t, found, text("kept")?, text("body")?, text("page")?));
+        pages.push(result(
+            &t,
+            found,
+            text("kept")?,
+            text("body")?,
+            text("page")?,
+        ));
     }
     Ok(ExtractionRun {
         pages,
@@ -190,20 +196,16 @@ pub fn group(pages: &[&PageResult]) -> GroupScores {
         body: Some(summarize(&body)),
         kept: Some(summarize(&kept)),
         content_kept: pages.iter().map(|p| p.content_kept).sum::<f64>() / n,
-        safe_pages: pages
-            .iter()
-            .filter(|p| p.content_kept >= SAFE_KEPT)
-            .count() as f64
-            / n,
+        safe_pages: pages.iter().filter(|p| p.content_kept >= SAFE_KEPT).count() as f64 / n,
     }
 }
 
 /// Pages of a part: `Some(false)` tuned on, `Some(true)` held out, `None` all.
-pub fn part<'a>(
-    run: &'a ExtractionRun,
+pub fn part(
+    run: &ExtractionRun,
     held: Option<bool>,
     keep: impl Fn(&PageResult) -> bool,
-) -> Vec<&'a PageResult> {
+) -> Vec<&PageResult> {
     run.pages
         .iter()
         .filter(|p| held.is_none_or(|h| p.held_out == h) && keep(p))

@@ -8,7 +8,7 @@ const HELD_OUT_OF: u64 = 4;
 
 /// Whether the page at `url` belongs to the held-out part.
 pub fn held_out(url: &str) -> bool {
-    fnv1a(host(url).as_bytes()) % HELD_OUT_OF == 0
+    fnv1a(host(url).as_bytes()).is_multiple_of(HELD_OUT_OF)
 }
 
 /// Which of `k` folds of the tuned-on part a page's site falls in, for
