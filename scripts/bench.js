@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --pages N] [--dir DIR] [--out FILE] [--ext UNPACKED_DIR]
+// npm run bench [-- --pages N | --sample N] [--dir DIR] [--out FILE] [--ext UNPACKED_DIR]
 // Factlight as the extension runs it against what a reader would install instead
 // (Readability.js + compromise), page by page, in one headless Chromium run.
 // See docs/bench.md for what each column means; the full run rewrites that file.
@@ -25,13 +25,16 @@ function args() {
   const a = process.argv.slice(2);
   const get = (flag, dflt) => (a.includes(flag) ? a[a.indexOf(flag) + 1] : dflt);
   const pages = Number(get('--pages', 0));
+  // N pages evenly spaced over the set (a fixed sample), e.g. of WCXB's seven page types.
+  const sample = Number(get('--sample', 0));
   return {
+    sample,
     dir: path.resolve(get('--dir', DEFAULT_DIR)),
     pages,
     // Another unpacked build, for A/B runs.
     ext: get('--ext', undefined),
     // Only the full run may rewrite the README's table; short runs write under target/.
-    out: path.resolve(get('--out', pages > 0 ? path.join(ROOT, 'target', 'bench', 'bench.md') : path.join(ROOT, 'docs', 'bench.md'))),
+    out: path.resolve(get('--out', pages > 0 || sample > 0 ? path.join(ROOT, 'target', 'bench', 'bench.md') : path.join(ROOT, 'docs', 'bench.md'))),
   };
 }
 
@@ -111,6 +114,8 @@ async function measureFactlight(session, url) {
     return {
       state,
       heapWith,
+      // The page gate let the page through (false: nothing hidden or marked).
+      article: !status.stats || status.stats.article_found !== false,
       // (a): CPU time of the page's main-thread tasks that ran our code, plus the worker's
       // tasks meanwhile (taking the snapshot in, analysing it, answering).
       cpuMs: known ? pageCpuMs + workerCpuMs : null,
@@ -184,7 +189,10 @@ async function coldRestarts(session, url, n) {
 async function main() {
   const opts = args();
   const truth = loadOrSkip(opts.dir, 'bench');
-  const ids = Object.keys(truth).sort().slice(0, opts.pages > 0 ? opts.pages : undefined);
+  const all = Object.keys(truth).sort();
+  const ids = opts.sample > 0 && opts.sample < all.length
+    ? Array.from({ length: opts.sample }, (_, k) => all[Math.floor((k * all.length) / opts.sample)])
+    : all.slice(0, opts.pages > 0 ? opts.pages : undefined);
   const server = await serve(opts.dir, ids);
   const port = server.address().port;
   const session = await launch('chromium', opts.ext);
@@ -231,6 +239,12 @@ async function main() {
     extension_bytes: size.bytes,
     extension_gzip_bytes: size.gzipBytes,
   };
+  // Pages the page gate stopped: what a reader pays where Factlight changes nothing.
+  const rejected = ok.filter((r) => r.article === false);
+  if (rejected.length) {
+    const of = (k) => rejected.map((r) => r[k]).filter((v) => typeof v === 'number');
+    result.gate_rejected = { pages: rejected.length, page_ms: summary(of('pageCpuMs')), worker_ms: summary(of('workerCpuMs')), analyze_ms: summary(of('analyzeMs')) };
+  }
   const detail = {
     seconds: Math.round((Date.now() - started) / 1000),
     failed,
