@@ -8,6 +8,7 @@ pub mod clutter;
 pub mod early;
 pub mod eval;
 pub mod facts;
+pub mod fasthash;
 pub mod figures;
 #[cfg(feature = "html")]
 pub mod html;

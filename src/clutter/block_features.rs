@@ -203,7 +203,7 @@ pub struct PageContext<'p, 'a> {
     rule_hidden: Vec<bool>,
     headline: Option<usize>,
     /// Prose characters per (parent tag, parent class words) of units.
-    kind_prose: std::collections::HashMap<u64, u32>,
+    kind_prose: crate::fasthash::U64Map<u32>,
     /// Characters before each unit, in unit order.
     before: Vec<u32>,
     /// Siblings (itself included) with the same tag and class words, the
@@ -298,7 +298,7 @@ impl<'p, 'a> PageContext<'p, 'a> {
         };
         let core = descend(0.5);
         let bulk = descend(0.8);
-        let mut kind_prose = std::collections::HashMap::new();
+        let mut kind_prose = crate::fasthash::U64Map::default();
         for u in units.iter().filter(|u| is_prose(u)) {
             *kind_prose.entry(parent_kind(page, u.el)).or_insert(0) += u.chars;
         }
@@ -539,29 +539,33 @@ impl<'p, 'a> PageContext<'p, 'a> {
 }
 
 fn seen_before(units: &[Unit]) -> Vec<f32> {
-    let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    use crate::fasthash::{fnv, U64Set, FNV_START};
+    let mut seen = U64Set::default();
     let mut out = Vec::with_capacity(units.len());
+    let mut words: Vec<u64> = Vec::new();
+    let mut grams: Vec<u64> = Vec::new();
     for u in units {
-        let words: Vec<String> = u.text.split_whitespace().map(str::to_lowercase).collect();
+        words.clear();
+        words.extend(u.text.split_whitespace().map(|w| {
+            let mut h = FNV_START;
+            for c in w.chars().flat_map(char::to_lowercase) {
+                h = fnv(h, &(c as u32).to_le_bytes());
+            }
+            h
+        }));
         let n = words.len().min(4);
         if n == 0 {
             out.push(0.0);
             continue;
         }
-        let grams: Vec<u64> = words
-            .windows(n)
-            .map(|w| {
-                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-                for &b in w.join(" ").as_bytes() {
-                    h ^= b as u64;
-                    h = h.wrapping_mul(0x0000_0100_0000_01b3);
-                }
-                h
-            })
-            .collect();
+        grams.clear();
+        grams.extend(words.windows(n).map(|w| {
+            w.iter()
+                .fold(FNV_START ^ n as u64, |h, &x| fnv(h, &x.to_le_bytes()))
+        }));
         let hits = grams.iter().filter(|g| seen.contains(g)).count();
         out.push(hits as f32 / grams.len() as f32);
-        seen.extend(grams);
+        seen.extend(grams.iter().copied());
     }
     out
 }
@@ -581,7 +585,7 @@ fn sibling_kinds(page: &Page) -> (Vec<u32>, Vec<u32>) {
     let n = page.len();
     let mut count = vec![1u32; n];
     let mut text = vec![0u32; n];
-    let mut groups: std::collections::HashMap<u64, (u32, u32)> = std::collections::HashMap::new();
+    let mut groups: crate::fasthash::U64Map<(u32, u32)> = Default::default();
     for p in 0..n {
         let kids = &page.children[p];
         if kids.len() < CARD_MIN_SIBLINGS as usize {

@@ -1547,6 +1547,11 @@ pub(crate) fn is_photo_credit(text: &str) -> bool {
 /// "Updated 5:27 am CST, Wednesday, November 20, 2019": a line made of
 /// date and time words only (the reader keeps the article, not its stamps).
 pub(crate) fn is_dateline(text: &str) -> bool {
+    // A date line has a number; most blocks are rejected here, before the
+    // month and day names are looked up word by word.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric() && c != '.')
         .filter(|w| !w.is_empty())

@@ -49,23 +49,137 @@ impl Lcg {
     }
 }
 
+const NATIONS: &[&str] = &[
+    "Belarusian",
+    "French",
+    "Ukrainian",
+    "German",
+    "Polish",
+    "Dutch",
+    "Czech",
+    "Finnish",
+];
+const ROLES: &[&str] = &[
+    "Foreign Minister",
+    "President",
+    "Prime Minister",
+    "Interior Minister",
+    "Defence Minister",
+    "Finance Minister",
+];
+const FIRST: &[&str] = &[
+    "Vladimir", "Anna", "Olaf", "Maria", "Antony", "Sergei", "Emma", "Tomas", "Irena", "Pavel",
+    "Lena", "Marek",
+];
+const LAST: &[&str] = &[
+    "Makei",
+    "Kovalenko",
+    "Lipman",
+    "Guriev",
+    "Novak",
+    "Berg",
+    "Horak",
+    "Lind",
+    "Sorensen",
+    "Dvorak",
+    "Kaminski",
+    "Virtanen",
+];
+const NOUNS: &[&str] = &[
+    "civilians",
+    "refugees",
+    "soldiers",
+    "homes",
+    "villages",
+    "schools",
+    "families",
+    "volunteers",
+    "tonnes of grain",
+    "euros in aid",
+];
+const VERBS: &[&str] = &[
+    "said",
+    "told reporters",
+    "warned",
+    "confirmed",
+    "added",
+    "insisted",
+    "wrote",
+];
+const OPENERS: &[&str] = &[
+    "Earlier",
+    "Later",
+    "Meanwhile",
+    "By evening",
+    "Overnight",
+    "In a statement",
+    "On the border",
+    "At the talks",
+];
+
+impl Lcg {
+    fn number(&mut self, below: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % below
+    }
+
+    fn official(&mut self) -> String {
+        format!(
+            "{} {} {} {}",
+            self.pick(NATIONS),
+            self.pick(ROLES),
+            self.pick(FIRST),
+            self.pick(LAST)
+        )
+    }
+
+    fn figure(&mut self) -> String {
+        let n = 2 + self.number(98_000);
+        format!("{} {}", n, self.pick(NOUNS))
+    }
+}
+
 /// One news-like paragraph with officials, people, figures and places.
+/// Built from many parts, so that, as in real prose, few of its 4-word
+/// phrases repeat earlier ones: a page of near-copies of one paragraph is
+/// read as copies (a second rendering of the story), which is what it is.
 fn paragraph(rng: &mut Lcg, k: usize) -> String {
-    format!(
-        "{} said on {} that {} had been affected in {}, while {} told reporters in {} \
-         that talks would resume within {} days. According to {}, {} were still waiting \
-         for help, and {} had been pledged since the start of the year (report {k}).",
-        rng.pick(OFFICIALS),
+    let lead = format!(
+        "{} {} on {} that {} had been affected in {}.",
+        rng.official(),
+        rng.pick(VERBS),
         rng.pick(DAYS),
-        rng.pick(FIGURES),
+        rng.figure(),
         rng.pick(PLACES),
-        rng.pick(OFFICIALS),
-        rng.pick(PLACES),
-        3 + k % 11,
-        rng.pick(PEOPLE),
-        rng.pick(FIGURES),
-        rng.pick(FIGURES),
-    )
+    );
+    let middle = match rng.number(3) {
+        0 => format!(
+            " {}, {} {} that talks in {} would resume within {} days.",
+            rng.pick(OPENERS),
+            rng.official(),
+            rng.pick(VERBS),
+            rng.pick(PLACES),
+            3 + k % 11
+        ),
+        1 => format!(
+            " According to {}, {} were still waiting for help near {}.",
+            rng.pick(PEOPLE),
+            rng.figure(),
+            rng.pick(PLACES)
+        ),
+        _ => format!(
+            " {} {} that {} had been pledged since {}, and {} more were expected.",
+            rng.pick(OPENERS),
+            rng.pick(PEOPLE),
+            rng.pick(FIGURES),
+            rng.pick(DAYS),
+            rng.figure()
+        ),
+    };
+    format!("{lead}{middle} (Report {k}, {}.)", rng.pick(FIGURES))
 }
 
 /// Navigation, share bar, related box and sidebar: what a reader does not want.
