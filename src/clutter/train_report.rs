@@ -27,7 +27,7 @@ pub enum Decider<'a> {
     Gated { gate: &'a Model, blocks: &'a Model },
 }
 
-fn outcome(ex: &Example, page: &Page, decision: &rules::Decision) -> Outcome {
+pub fn outcome(ex: &Example, page: &Page, decision: &rules::Decision) -> Outcome {
     let text = crate::text_map::TextMap::build(page, &decision.hide).text;
     let scored = if ex.body_only {
         crate::eval::body::article_body(page, &decision.hide)
