@@ -1,6 +1,12 @@
 //! Dev aid: how the decision's thresholds trade articles' text against
-//! other pages' main content, dev and held out apart.
-use factlight::clutter::train::{load, Example};
+//! other pages' main content. Dev pages are judged cross-validated (each
+//! fold by a gate and block model trained without it, as `train clutter
+//! --cv` does), held-out pages by the shipped models.
+//!
+//! cargo run --release --example gatesweep -- SURE LOW TRUST_MIN AGREEMENT AGREEMENT_SURE ...
+//! (groups of five; LIST=1 also lists other pages the gate let through)
+use factlight::clutter::train::{load, train_blocks, Example, FOLDS};
+use factlight::clutter::train_gate::{rows, train_gate};
 use factlight::clutter::{self, models, rules, units};
 use factlight::eval::extraction::{score_page, summarize, PageScore};
 use factlight::eval::kept::main_content_kept;
@@ -8,85 +14,91 @@ use factlight::page::Page;
 use factlight::text_map::TextMap;
 
 struct Cached {
+    gate_threshold: f32,
     g: f32,
     p: Vec<f32>,
+}
+
+struct Policy {
+    sure: f32,
+    low: f32,
+    trust_min: f32,
+    agreement: f64,
+    agreement_sure: f64,
+}
+
+fn cache(e: &Example, gate: &models::Model, blocks: &models::Model) -> Option<Cached> {
+    factlight::snapshot::validate(&e.snap).ok()?;
+    let page = Page::new(&e.snap);
+    let us = units::units(&page);
+    let prop = rules::decide(&page);
+    let g = clutter::article_probability(&page, &us, &prop, gate);
+    let p = clutter::unit_probabilities(&page, &us, &prop, blocks, g);
+    Some(Cached {
+        gate_threshold: gate.threshold,
+        g,
+        p,
+    })
 }
 
 fn main() {
     let shared = std::path::PathBuf::from("../shared/data/extraction");
     let ex = load(&[shared.join("scrapinghub"), shared.join("wcxb-dev")]).unwrap();
-    let gate = models::gate().unwrap();
-    let blocks = models::blocks().unwrap();
-    eprintln!("gate thr {} block thr {}", gate.threshold, blocks.threshold);
-    let rows = factlight::clutter::train_gate::rows(&ex, &|_| true);
-    let (_, oof) = factlight::clutter::train_gate::train_gate(&ex, &rows, false);
-    let use_oof = std::env::var("OOF").is_ok();
-    let cached: Vec<Option<Cached>> = ex
+    let mut cached: Vec<Option<Cached>> = ex
         .iter()
-        .enumerate()
-        .map(|(k, e)| {
-            factlight::snapshot::validate(&e.snap).ok()?;
-            let page = Page::new(&e.snap);
-            let us = units::units(&page);
-            let prop = rules::decide(&page);
-            let mut g = clutter::article_probability(&page, &us, &prop, gate);
-            if use_oof && !e.held_out {
-                g = oof[k];
-            }
-            let p = clutter::unit_probabilities(&page, &us, &prop, blocks, g);
-            Some(Cached { g, p })
+        .map(|e| {
+            e.held_out
+                .then(|| cache(e, models::gate().unwrap(), models::blocks().unwrap()))
+                .flatten()
         })
         .collect();
-    let args: Vec<f32> = std::env::args()
+    let all = rows(&ex, &|_| true);
+    let (_, article_p) = train_gate(&ex, &all, false);
+    for f in 0..FOLDS {
+        let blocks = train_blocks(&ex, |e| e.fold != f, &article_p, 0.5);
+        let rest: Vec<_> = all.iter().filter(|r| ex[r.0].fold != f).cloned().collect();
+        let (gate, _) = train_gate(&ex, &rest, false);
+        for (k, e) in ex.iter().enumerate() {
+            if !e.held_out && e.fold == f {
+                cached[k] = cache(e, &gate, &blocks);
+            }
+        }
+        eprintln!("fold {f} done");
+    }
+    let args: Vec<f64> = std::env::args()
         .skip(1)
         .map(|a| a.parse().unwrap())
         .collect();
-    // triples: gate_thr sure low
-    for c in args.chunks(3) {
-        let (gt, sure, low) = (c[0], c[1], c[2]);
-        run(&ex, &cached, gt, sure, low, blocks.threshold);
-    }
-    if std::env::var("LIST").is_ok() {
-        for (e, c) in ex.iter().zip(&cached) {
-            if let Some(c) = c {
-                if e.page_type != "article" && c.g >= gate.threshold {
-                    let o = outcome(e, c, gate.threshold, 0.5, 0.2, blocks.threshold);
-                    println!(
-                        "{:.3} kept {:.3} {} {} {}",
-                        c.g, o.2, e.page_type, e.held_out, e.id
-                    );
-                }
-            }
-        }
+    for c in args.chunks(5) {
+        let pol = Policy {
+            sure: c[0] as f32,
+            low: c[1] as f32,
+            trust_min: c[2] as f32,
+            agreement: c[3],
+            agreement_sure: c[4],
+        };
+        run(&ex, &cached, &pol);
     }
 }
 
-fn outcome(
-    e: &Example,
-    c: &Cached,
-    gt: f32,
-    sure: f32,
-    low: f32,
-    thr: f32,
-) -> (bool, PageScore, f64, PageScore) {
+fn outcome(e: &Example, c: &Cached, pol: &Policy) -> (bool, PageScore, f64, PageScore) {
     let page = Page::new(&e.snap);
-    let dec = if c.g < gt {
+    let dec = if c.g < c.gate_threshold {
         rules::Decision::default()
     } else {
         let us = units::units(&page);
         let prop = rules::decide(&page);
-        let t = if std::env::var("LINEAR").is_ok() {
-            low + (thr - low) * ((c.g - gt) / (sure - gt)).clamp(0.0, 1.0)
-        } else if c.g >= sure {
-            thr
+        let t = if c.g >= pol.sure { 0.5 } else { pol.low };
+        let trust = (c.g >= pol.trust_min).then_some(if c.g >= pol.sure {
+            pol.agreement_sure
         } else {
-            low
-        };
+            pol.agreement
+        });
         let pc: usize = us.iter().map(|u| u.chars as usize).sum();
         if pc > clutter::MODEL_MAX_PAGE_CHARS {
             prop
         } else {
-            clutter::keep_above(&page, &us, &prop, &c.p, t, c.g)
+            clutter::keep_above_trusting(&page, &us, &prop, &c.p, t, trust)
         }
     };
     let text = TextMap::build(&page, &dec.hide).text;
@@ -96,50 +108,47 @@ fn outcome(
     } else {
         text.clone()
     };
-    let s = score_page(&scored, &e.truth);
-    let a = score_page(&text, &e.truth);
     (
         dec.article.is_some(),
-        s,
+        score_page(&scored, &e.truth),
         main_content_kept(&e.truth, &text, &whole),
-        a,
+        score_page(&text, &e.truth),
     )
 }
 
-fn run(ex: &[Example], cached: &[Option<Cached>], gt: f32, sure: f32, low: f32, thr: f32) {
-    let mut line = format!("gt {gt:.3} sure {sure:.2} low {low:.2}:");
+fn run(ex: &[Example], cached: &[Option<Cached>], pol: &Policy) {
+    let mut line = format!(
+        "sure {} low {} trust {} agree {} agree_sure {}:",
+        pol.sure, pol.low, pol.trust_min, pol.agreement, pol.agreement_sure
+    );
     for held in [false, true] {
-        let mut wc = vec![];
-        let mut sh = vec![];
-        let mut sha = vec![];
+        let (mut wc, mut sh, mut sha, mut kept) = (vec![], vec![], vec![], vec![]);
         let mut through = (0, 0);
-        let mut kept = vec![];
         for (e, c) in ex.iter().zip(cached) {
             let Some(c) = c else { continue };
             if e.held_out != held {
                 continue;
             }
-            let o = outcome(e, c, gt, sure, low, thr);
-            if e.page_type == "article" {
-                if e.body_only {
-                    sh.push(o.1);
-                    sha.push(o.3);
-                } else {
-                    wc.push(o.1);
-                    through.1 += 1;
-                    through.0 += o.0 as usize;
-                }
-            } else {
+            let o = outcome(e, c, pol);
+            if e.page_type != "article" {
                 kept.push(o.2);
+            } else if e.body_only {
+                sh.push(o.1);
+                sha.push(o.3);
+            } else {
+                wc.push(o.1);
+                through.1 += 1;
+                through.0 += o.0 as usize;
+            }
+            if std::env::var("LIST").is_ok() && e.page_type != "article" && o.2 < 0.95 {
+                println!("   {:.3} kept {:.3} {} {}", c.g, o.2, e.page_type, e.id);
             }
         }
-        let w = summarize(&wc);
-        let s = summarize(&sh);
-        let sa = summarize(&sha);
+        let (w, s, sa) = (summarize(&wc), summarize(&sh), summarize(&sha));
         let n = kept.len() as f64;
         line += &format!(
-            " | {} sh {:.3}/{:.3} wc {:.3} (P {:.3} R {:.3}) thr {:.3} other {:.4} safe {:.3}",
-            if held { "HO" } else { "dev" },
+            "\n   {:<4} sh {:.4}/{:.4} wc {:.4} (P {:.3} R {:.3}) through {:.3} other {:.4} safe {:.3}",
+            if held { "HO" } else { "cv" },
             s.f1,
             sa.f1,
             w.f1,

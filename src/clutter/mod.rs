@@ -170,12 +170,24 @@ pub fn keep_above(
     threshold: f32,
     article_probability: f32,
 ) -> Decision {
+    let trust = (article_probability >= TRUST_RULES_MIN_PROBABILITY).then_some(RULES_AGREEMENT);
+    keep_above_trusting(page, units, proposal, p, threshold, trust)
+}
+
+/// `keep_above`, where the rules' decisions inside their article stand
+/// when the model keeps at least `trust` of what they keep there (never,
+/// when None).
+pub fn keep_above_trusting(
+    page: &Page,
+    units: &[units::Unit],
+    proposal: &Decision,
+    p: &[f32],
+    threshold: f32,
+    trust: Option<f64>,
+) -> Decision {
     let mut keep: Vec<bool> = p.iter().map(|&q| q >= threshold).collect();
-    let trusted = if article_probability >= TRUST_RULES_MIN_PROBABILITY {
-        trust_rules_inside(page, units, proposal, &mut keep)
-    } else {
-        None
-    };
+    let trusted =
+        trust.and_then(|agreement| trust_rules_inside(page, units, proposal, &mut keep, agreement));
     keep_captions(page, units, &mut keep);
     let Some(article) = lowest_common(
         page,
@@ -229,6 +241,7 @@ fn trust_rules_inside(
     units: &[units::Unit],
     proposal: &Decision,
     keep: &mut [bool],
+    agreement: f64,
 ) -> Option<usize> {
     let a = proposal.article?;
     let mut hidden = vec![false; page.len()];
@@ -253,7 +266,7 @@ fn trust_rules_inside(
         .filter(|&&k| !hidden[units[k].el] && keep[k])
         .map(|&k| units[k].chars as f64)
         .sum();
-    if rules_kept == 0.0 || both < RULES_AGREEMENT * rules_kept {
+    if rules_kept == 0.0 || both < agreement * rules_kept {
         return None;
     }
     for &k in &inside {
