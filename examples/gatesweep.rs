@@ -33,12 +33,21 @@ fn cache(e: &Example, gate: &models::Model, blocks: &models::Model) -> Option<Ca
     let us = units::units(&page);
     let prop = rules::decide(&page);
     let g = clutter::article_probability(&page, &us, &prop, gate);
-    let p = clutter::unit_probabilities(&page, &us, &prop, blocks, g);
+    let p = clutter::unit_probabilities(&page, &us, &prop, blocks, sharpen(g));
     Some(Cached {
         gate_threshold: gate.threshold,
         g,
         p,
     })
+}
+
+/// SHARP=0.5: the block model reads 1.0 for a page the gate is that sure of
+/// (SHARP_TRAIN=1: in training too).
+fn sharpen(g: f32) -> f32 {
+    match std::env::var("SHARP").ok().and_then(|v| v.parse::<f32>().ok()) {
+        Some(t) if g >= t => 1.0,
+        _ => g,
+    }
 }
 
 fn main() {
@@ -53,7 +62,10 @@ fn main() {
         })
         .collect();
     let all = rows(&ex, &|_| true);
-    let (_, article_p) = train_gate(&ex, &all, false);
+    let (_, mut article_p) = train_gate(&ex, &all, false);
+    if std::env::var("SHARP_TRAIN").is_ok() {
+        article_p.iter_mut().for_each(|g| *g = sharpen(*g));
+    }
     for f in 0..FOLDS {
         let blocks = train_blocks(&ex, |e| e.fold != f, &article_p, 0.5);
         let rest: Vec<_> = all.iter().filter(|r| ex[r.0].fold != f).cloned().collect();
