@@ -44,7 +44,10 @@ fn cache(e: &Example, gate: &models::Model, blocks: &models::Model) -> Option<Ca
 /// SHARP=0.5: the block model reads 1.0 for a page the gate is that sure of
 /// (SHARP_TRAIN=1: in training too).
 fn sharpen(g: f32) -> f32 {
-    match std::env::var("SHARP").ok().and_then(|v| v.parse::<f32>().ok()) {
+    match std::env::var("SHARP")
+        .ok()
+        .and_then(|v| v.parse::<f32>().ok())
+    {
         Some(t) if g >= t => 1.0,
         _ => g,
     }
