@@ -463,6 +463,8 @@ pub const MEASURE_UNITS: &[(&str, &str)] = &[
     ("kilometer", "km"),
     ("km", "km"),
     ("kilometer", "km"),
+    // Before "miles": the first listed phrase that matches wins.
+    ("miles per gallon", "mpg"),
     ("miles", "mi"),
     ("mile", "mi"),
     ("metres", "m"),
@@ -560,7 +562,6 @@ pub const MEASURE_UNITS: &[(&str, &str)] = &[
     ("square metre", "m²"),
     ("square meter", "m²"),
     ("square foot", "sq ft"),
-    ("miles per gallon", "mpg"),
     ("mpg", "mpg"),
     ("rpm", "rpm"),
     ("bhp", "hp"),

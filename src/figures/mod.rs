@@ -12,6 +12,7 @@ mod fractions;
 mod glued;
 mod levels;
 mod lexicon;
+mod millions;
 mod modifiers;
 mod numbers;
 mod omitted_noun;
