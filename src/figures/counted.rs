@@ -22,6 +22,13 @@ pub(super) fn is_plural(w: &str) -> bool {
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
+/// An acronym with a plural "s": "MPs", "TVs", "EVs" (too short for
+/// [`is_plural`], whose short words in "s" are rarely plurals).
+fn acronym_plural(w: &str) -> bool {
+    let head = w.strip_suffix('s').unwrap_or("");
+    head.len() >= 2 && head.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The counted noun phrase after a number: up to three words ending at the
 /// first plural noun. Returns the head noun and the token index after it.
 pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option<(String, usize)> {
@@ -71,7 +78,7 @@ pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option
             // "1,307,000 Americans were", "eight straight World Cups since".
             let next = tokens.get(k + 1);
             let name_goes_on = next.is_some_and(|n| n.is_capitalized() && !n.line_start);
-            if is_plural(&w) && !name_goes_on {
+            if (is_plural(&w) || acronym_plural(t.text)) && !name_goes_on {
                 return (!singular).then(|| (w.into_owned(), k + 1));
             }
             let next = next?;

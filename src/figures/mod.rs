@@ -12,6 +12,7 @@ mod fractions;
 mod glued;
 mod levels;
 mod lexicon;
+mod millions;
 mod modifiers;
 mod numbers;
 mod omitted_noun;
@@ -486,6 +487,7 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
             && (part_of_a_group(tokens, end, &amount)
                 || subject_of_a_verb(tokens, start, end, &amount)
                 || people_in_a_state(tokens, end, &amount)
+                || object_of_harm(tokens, start, end, &amount)
                 || count_after_of(tokens, start, &amount)
                 || (!amount.spelled && reached_by_a_change(tokens, start, &amount)));
         if counts.is_none()

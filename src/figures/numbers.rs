@@ -96,6 +96,11 @@ pub fn parse(tokens: &[Token], i: usize, has_currency: bool, locale: Locale) -> 
     } else if t.starts_with_digit() {
         let mut n = parse_digit_token(t.text, has_currency, locale)?;
         n.end = i + 1;
+        if super::millions::glued_m_is_million(tokens, i, &n) {
+            n.value *= 1e6;
+            n.scaled = true;
+            n.suffix = None;
+        }
         if n.high.is_none() && n.suffix.is_none() && !n.scaled {
             extend_digits(tokens, i, &mut n, locale);
         }

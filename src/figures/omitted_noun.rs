@@ -2,7 +2,8 @@
 //! of a group or a total ("detained nine of them", "took 70 of the 100
 //! places", "four of five"), the subject of a verb ("two remain in
 //! hospital", "and three were taken"), people in a state ("left 12 dead"),
-//! what a noun before "of" is made of ("a total of 57"). "One" is left
+//! what a noun before "of" is made of ("a total of 57"), the object of a
+//! verb of harm ("the blast killed 71"). "One" is left
 //! out: "one of them", "one could argue" are pronouns.
 
 use super::*;
@@ -104,4 +105,40 @@ pub(super) fn subject_of_a_verb(tokens: &[Token], start: usize, end: usize, a: &
     let lower_case = v.bytes().all(|b| b.is_ascii_lowercase());
     let past = v.len() > 3 && v.ends_with("ed");
     opens && lower_case && (past || listed(SUBJECT_VERBS, v))
+}
+
+/// Verbs whose object is people: a bare count after one counts people
+/// ("the blast killed 71", "injuring 30 and").
+const HARM_VERBS: &[&str] = &[
+    "killed",
+    "killing",
+    "kills",
+    "injured",
+    "injuring",
+    "injures",
+    "wounded",
+    "wounding",
+    "arrested",
+    "arresting",
+    "detained",
+    "detaining",
+    "evacuated",
+    "rescued",
+    "hospitalised",
+    "hospitalized",
+    "infected",
+    "infecting",
+    "sickened",
+];
+
+/// "The blast killed 71.", "injuring 30 and ...": a count right after a
+/// verb of harm, where no noun follows (a function word or punctuation).
+pub(super) fn object_of_harm(tokens: &[Token], start: usize, end: usize, a: &Amount) -> bool {
+    if !plain_count(a) || start == 0 || tokens[start].line_start {
+        return false;
+    }
+    let no_noun = tokens
+        .get(end)
+        .is_none_or(|t| t.line_start || !t.is_word() || listed(STOP_WORDS, &t.lower()));
+    no_noun && listed(HARM_VERBS, tokens[start - 1].text)
 }

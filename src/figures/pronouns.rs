@@ -8,7 +8,7 @@ use super::*;
 
 /// Determiners and possessives: before "one" or "half" they make a noun
 /// or pronoun of it ("the one", "no one", "their half").
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "the", "this", "that", "which", "each", "every", "any", "no", "another", "his", "her", "its",
     "their", "our", "my", "your", "whose", "either", "neither",
 ];

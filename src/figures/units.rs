@@ -327,8 +327,9 @@ pub(super) fn glued_unit(
     if let Some((k, u, d)) = hyphened_unit(sfx) {
         return Some((k, (u, d, end)));
     }
-    // A capital "M" is not metres ("the 5500M chip").
-    if raw.ends_with('M') && sfx == "m" {
+    // A capital "M" is not metres ("the 5500M chip"), nor a capital "G"
+    // grams: a network generation or a force ("5G phones", "pulled 9G").
+    if (raw.ends_with('M') && sfx == "m") || (raw.ends_with('G') && sfx == "g") {
         return None;
     }
     let &(_, u) = MEASURE_UNITS
@@ -734,6 +735,13 @@ mod tests {
             let (t, _, u) = first(s);
             assert_eq!((t.as_str(), u.as_deref()), (text, Some(unit)), "{s}");
         }
+    }
+
+    #[test]
+    fn a_capital_g_glued_to_digits_is_no_gram() {
+        assert!(crate::figures::find("Carriers rolled out 4G and 5G.").is_empty());
+        let (t, _, u) = first("Add 50g of sugar.");
+        assert_eq!((t.as_str(), u.as_deref()), ("50g", Some("g")));
     }
 
     #[test]
