@@ -227,6 +227,28 @@ pub const NAME_PARTICLES: &[&str] = &[
     "ter", "dos", "das", "del", "abu",
 ];
 
+/// Plural official titles before a list of names ("Sens. Cory Booker and
+/// Kamala Harris"): each name in the list holds the office. Not in
+/// `OFFICIAL_TITLES`, which also feeds the tagger's features.
+pub const PLURAL_TITLES: &[&str] = &[
+    "sens.",
+    "senators",
+    "reps.",
+    "representatives",
+    "govs.",
+    "governors",
+    "congressmen",
+    "congresswomen",
+    "lawmakers",
+    "ministers",
+    "ambassadors",
+    "mayors",
+];
+
+/// Generational suffixes that end a name after the surname ("James P.
+/// Kennedy Jr."): the surname is the word before them.
+pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
 /// Capitalised words that are never part of a person's name.
 pub const NOT_NAME: &[&str] = &[
     "the",

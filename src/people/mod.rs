@@ -199,7 +199,7 @@ pub fn find(text: &str) -> Vec<Person> {
         .filter(|w| {
             !found
                 .iter()
-                .any(|m| m.name.len() > 1 && m.name.last() == Some(w))
+                .any(|m| m.name.len() > 1 && surname(&m.name) == Some(w))
         })
         .collect();
     if !lone.is_empty() {
@@ -258,13 +258,31 @@ pub fn find(text: &str) -> Vec<Person> {
         .flat_map(|m| m.name.iter().cloned())
         .collect();
     let is_official = |w: &str| officials.contains(w);
-    for m in found.iter_mut().filter(|m| m.role.is_none()) {
+    // A plural title ("Sens. A and B") carries along its list: (the token
+    // after the last name so far, the role).
+    let mut list: Option<(usize, String)> = None;
+    for m in found.iter_mut() {
+        if m.role.is_some() {
+            list = None;
+            continue;
+        }
         let r = roles::after(&tokens, m.last, &is_official)
             .or_else(|| roles::before(&tokens, m.name_first, m.last, &is_official))
             .or_else(|| roles::glued(&tokens, m.name_first, &is_official));
         if let Some(r) = r {
             m.role = Some(r.text);
             m.official = r.official;
+            list = None;
+            continue;
+        }
+        let joined = list.take().filter(|(end, _)| {
+            *end + 1 == m.name_first && matches!(tokens[*end].text.as_str(), "and" | ",")
+        });
+        let plural = roles::plural(&tokens, m.name_first).map(|r| r.text);
+        if let Some(role) = plural.or(joined.map(|(_, r)| r)) {
+            m.role = Some(role.clone());
+            m.official = true;
+            list = Some((m.last, role));
         }
     }
 
@@ -310,8 +328,8 @@ fn add_entity(
 ) -> usize {
     for (k, e) in entities.iter_mut().enumerate() {
         let same = e.name_tokens == name
-            || (name.len() == 1 && e.name_tokens.last() == name.last())
-            || (e.name_tokens.len() == 1 && name.last() == e.name_tokens.last());
+            || (name.len() == 1 && surname(&e.name_tokens) == name.last())
+            || (e.name_tokens.len() == 1 && surname(&name) == e.name_tokens.last());
         if same {
             if name.len() > e.name_tokens.len() {
                 e.name_tokens = name;
@@ -382,6 +400,20 @@ pub(crate) fn lc(t: &Token) -> Cow<'_, str> {
 
 fn lower(tokens: &[Token], i: usize) -> Cow<'_, str> {
     tokens.get(i).map(lc).unwrap_or_default()
+}
+
+/// Whether a word is a generational suffix ("Jr", "III").
+pub(crate) fn is_suffix(w: &str) -> bool {
+    NAME_SUFFIXES.contains(&w.to_lowercase().trim_end_matches('.'))
+}
+
+/// The surname of a name: its last word, or the one before a suffix
+/// ("Carlineo" of "Patrick W. Carlineo Jr"), so the surname alone links.
+pub(crate) fn surname(name: &[String]) -> Option<&String> {
+    match name {
+        [.., s, x] if is_suffix(x) => Some(s),
+        _ => name.last(),
+    }
 }
 
 fn same_line(tokens: &[Token], i: usize) -> bool {
@@ -734,7 +766,7 @@ fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usi
         // A one-word name without a role is too weak to spread: a tagger
         // slip ("Libya") would repeat all through the article.
         let strong = e.name_tokens.len() > 1 || e.role.is_some();
-        if strong && e.name_tokens.last() == Some(word) {
+        if strong && surname(&e.name_tokens) == Some(word) {
             if found.is_some() {
                 return None; // two people share the surname: do not guess
             }

@@ -12,6 +12,7 @@
 //! ends; a title that owns something, "the president's", is no head), then
 //! a complement ("to Zelenskyy", "of police", "for hostage affairs").
 
+use super::lexicon::PLURAL_TITLES;
 use super::{join_tokens, lc, lower, same_line, title_at};
 use crate::tokens::Token;
 
@@ -335,6 +336,11 @@ pub(super) fn after(
     name_end: usize,
     is_official: &dyn Fn(&str) -> bool,
 ) -> Option<Role> {
+    // "James P. Kennedy Jr., the U.S. Attorney": the suffix's dot first.
+    let dot = tokens.get(name_end).is_some_and(|t| t.text == ".")
+        && name_end > 0
+        && super::is_suffix(&tokens[name_end - 1].text);
+    let name_end = name_end + dot as usize;
     let comma = tokens.get(name_end)?;
     if comma.text != "," || !same_line(tokens, name_end) {
         return None;
@@ -405,8 +411,33 @@ pub(super) fn before(
     }
     // The longest phrase from there that ends at the comma: openers of the
     // clause belong to no role ("Earlier on Monday the prime minister, …").
+    // A phrase after a preposition is its object, not the name's role:
+    // "their nominee for governor, Jim Hood," names no governor.
     (s..comma)
+        .filter(|&start| start == s || !is_preposition(&tokens[start - 1]))
         .find_map(|start| phrase(tokens, start, comma, is_official).filter(|r| r.end == comma))
+}
+
+/// "Sens. Cory Booker and …": a plural title right before `name_first`
+/// (later names of the list inherit it, see `find`'s pass 4).
+pub(super) fn plural(tokens: &[Token], name_first: usize) -> Option<Role> {
+    if name_first == 0 || !same_line(tokens, name_first) {
+        return None;
+    }
+    let dot = tokens[name_first - 1].text == "." && name_first > 1;
+    let start = name_first - 1 - dot as usize;
+    let t = &tokens[start];
+    let w = format!("{}{}", lc(t), if dot { "." } else { "" });
+    if !t.is_word() || !PLURAL_TITLES.contains(&w.as_str()) {
+        return None;
+    }
+    Some(Role {
+        start,
+        end: name_first,
+        text: join_tokens(tokens, start, name_first),
+        official: true,
+        complement: false,
+    })
 }
 
 /// "former special envoy to Ukraine Kurt Volker": a role with a complement
