@@ -3,6 +3,7 @@
 //! bylines ("Liza Hearon contributed to this report"), then later short
 //! mentions ("Makei", "Putin") linked back to the full name and its role.
 
+mod bodies;
 mod entities;
 mod evidence;
 mod features;
@@ -553,7 +554,11 @@ fn is_demonym(t: &Token) -> bool {
         return true; // NATO, EU, FBI
     }
     let w = lc(t);
-    t.is_capitalized() && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)) && !not_name(&w)
+    // "Chairman", "Congressman" end like "German" but are titles.
+    t.is_capitalized()
+        && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !not_name(&w)
+        && title_at(std::slice::from_ref(t), 0).is_none()
 }
 
 /// "Belarusian Foreign Minister Vladimir Makei", "President [Alexander]
@@ -579,6 +584,19 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     // The title itself must be the start of the match when nothing precedes.
     let capital_title = tokens[j].is_capitalized() || tokens[j].is_all_caps();
     let (name, name_end) = read_name(tokens, title_end)?;
+    // "House Intelligence Committee Chairman NAME": the body before makes
+    // the chairman an official, and belongs to the role.
+    let body = (j == i && !official)
+        .then(|| bodies::body_before(tokens, i))
+        .flatten()
+        .filter(|&k| bodies::office(tokens, j..title_end, false, k..i, 0..0));
+    let (i, official) = match body {
+        Some(k) => (k, true),
+        None => (
+            i,
+            bodies::office(tokens, j..title_end, official, i..j, 0..0),
+        ),
+    };
     let role: String = join_tokens(tokens, i, title_end);
     // "Ms Reeves" names her but says nothing of what she does.
     let honorific = j == i && HONORIFICS.contains(&&*role.to_lowercase());

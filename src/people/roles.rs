@@ -320,6 +320,9 @@ pub(super) fn phrase(
             complement = true;
         }
     }
+    let (h_start, _, _) = head?;
+    let official =
+        super::bodies::office(tokens, h_start..h_end, official, start..h_start, h_end..end);
     Some(Role {
         start,
         end,
@@ -387,8 +390,11 @@ pub(super) fn before(
     }
     // An apposition is closed by a comma or the sentence's end; a name
     // followed by "and" is one of a list ("the president, Ann Lee and …").
+    // So is a name with its own "of" ("president, Tsai Ing-wen of the
+    // Democratic Progressive party,").
     let closed = tokens.get(name_end).is_none_or(|t| {
-        !same_line(tokens, name_end) || matches!(t.text.as_str(), "," | "." | ";" | "!" | "?" | ")")
+        !same_line(tokens, name_end)
+            || matches!(t.text.as_str(), "," | "." | ";" | "!" | "?" | ")" | "of")
     });
     if !closed {
         return None;
