@@ -3,6 +3,7 @@
 //! bylines ("Liza Hearon contributed to this report"), then later short
 //! mentions ("Makei", "Putin") linked back to the full name and its role.
 
+mod anaphora;
 mod bodies;
 mod entities;
 mod evidence;
@@ -286,6 +287,8 @@ pub fn find(text: &str) -> Vec<Person> {
             list = Some((m.last, role));
         }
     }
+
+    anaphora::resolve(&tokens, &mut found);
 
     let (of, people) = entities::resolve(&found);
     found
