@@ -270,7 +270,8 @@ pub fn find(text: &str) -> Vec<Person> {
         }
         let r = roles::after(&tokens, m.last, &is_official)
             .or_else(|| roles::before(&tokens, m.name_first, m.last, &is_official))
-            .or_else(|| roles::glued(&tokens, m.name_first, &is_official));
+            .or_else(|| roles::glued(&tokens, m.name_first, &is_official))
+            .or_else(|| roles::party_tag(&tokens, m.last));
         if let Some(r) = r {
             m.role = Some(r.text);
             m.official = r.official;
@@ -445,6 +446,21 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     best
 }
 
+/// `title_at`, or an official title of `RULE_TITLES` at `i`: for reading
+/// roles only (the tagger's features use `title_at`).
+fn role_title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
+    title_at(tokens, i).or_else(|| {
+        // Asked for nearly every token: compare the first word first.
+        let w = lower(tokens, i);
+        RULE_TITLES
+            .iter()
+            .filter(|p| p.split(' ').next() == Some(&*w))
+            .filter_map(|p| phrase_end(tokens, i, p))
+            .max()
+            .map(|end| (end, true))
+    })
+}
+
 /// Whether a lower-case word is never part of a name (a set: the finder
 /// asks for nearly every capitalised token).
 pub(crate) fn is_place(w: &str) -> bool {
@@ -580,7 +596,7 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
         }
         j += 1;
     }
-    let (title_end, official) = title_at(tokens, j)?;
+    let (title_end, official) = role_title_at(tokens, j)?;
     if j > i && !same_line(tokens, j) {
         return None;
     }

@@ -264,7 +264,7 @@ pub(super) fn phrase(
             words += 1;
             continue;
         }
-        if let Some((end, official)) = title_at(tokens, j) {
+        if let Some((end, official)) = super::role_title_at(tokens, j) {
             if possessive_end(tokens, end - 1).is_none() && end <= limit {
                 head = Some((j, end, official));
                 words += end - j;
@@ -362,7 +362,18 @@ pub(super) fn after(
         let two = format!("{verb} {}", lower(tokens, j + 1));
         if matches!(
             two.as_str(),
-            "serves as" | "served as" | "has been" | "had been" | "is now" | "was then"
+            "serves as"
+                | "served as"
+                | "has been"
+                | "had been"
+                | "is now"
+                | "was then"
+                | "is also"
+                | "was also"
+                | "resigned as"
+                | "was elected"
+                | "was named"
+                | "was appointed"
         ) {
             j += 2;
         } else if matches!(&*verb, "is" | "was" | "became" | "becomes" | "remains") {
@@ -375,6 +386,41 @@ pub(super) fn after(
         return None;
     }
     phrase(tokens, j, tokens.len(), is_official)
+}
+
+/// "Lindsey Graham, R-S.C.," / "Adam Schiff (D-Calif.)": a US party and
+/// state tag after a name marks a member of Congress or a legislature.
+pub(super) fn party_tag(tokens: &[Token], name_end: usize) -> Option<Role> {
+    let open = tokens.get(name_end)?;
+    if !matches!(open.text.as_str(), "," | "(") || !same_line(tokens, name_end) {
+        return None;
+    }
+    let start = name_end + 1;
+    // The tag is written without spaces and closed by "," ")" or the end.
+    let mut end = start;
+    while end < tokens.len()
+        && end < start + 8
+        && (end == start || !tokens[end].space_before)
+        && !matches!(tokens[end].text.as_str(), "," | ")")
+    {
+        end += 1;
+    }
+    let closed = tokens
+        .get(end)
+        .is_none_or(|t| t.space_before || matches!(t.text.as_str(), "," | ")"));
+    let tag = join_tokens(tokens, start, end);
+    let mut c = tag.chars();
+    let party = matches!(c.next(), Some('D' | 'R' | 'I'))
+        && c.next() == Some('-')
+        && c.next().is_some_and(|x| x.is_ascii_uppercase())
+        && c.all(|x| x.is_ascii_alphabetic() || x == '.' || x == '-');
+    (closed && party && end > start).then_some(Role {
+        start,
+        end,
+        text: tag,
+        official: true,
+        complement: false,
+    })
 }
 
 /// "The chancellor, NAME," / "President of the Senate, NAME,": a role phrase
