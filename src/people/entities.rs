@@ -63,7 +63,8 @@ pub(super) fn resolve(found: &[Found]) -> (Vec<usize>, Vec<Person>) {
     // Full names first, so a surname can link to a full name stated later
     // in the text (a headline before the story).
     for (k, m) in found.iter().enumerate().filter(|(_, m)| m.name.len() > 1) {
-        let (first, last) = (low(&m.name[0]), low(&m.name[m.name.len() - 1]));
+        let last = super::surname(&m.name).map(|w| low(w)).unwrap_or_default();
+        let first = low(&m.name[0]);
         let g = match by_pair.get(&(first.clone(), last.clone())) {
             Some(&g) => g,
             None => {

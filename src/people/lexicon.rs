@@ -227,6 +227,96 @@ pub const NAME_PARTICLES: &[&str] = &[
     "ter", "dos", "das", "del", "abu",
 ];
 
+/// Public bodies: a head that is no office alone ("chairman", "director")
+/// holds one over them ("chairman of the House Intelligence Committee",
+/// "Senate Judiciary Committee Chairman"). Matched capitalised only, so a
+/// company's "marketing department" is none.
+pub const PUBLIC_BODIES: &[&str] = &[
+    "house",
+    "senate",
+    "congress",
+    "parliament",
+    "government",
+    "ministry",
+    "department",
+    "cabinet",
+    "administration",
+    "office",
+    "fbi",
+    "cia",
+    "pentagon",
+    "police",
+    "army",
+    "navy",
+    "treasury",
+    "commission",
+    "assembly",
+    "legislature",
+    "duma",
+    "knesset",
+    "bundestag",
+    "prosecution",
+    "prosecutions",
+];
+
+/// Heads that hold an office when a public body is named with them.
+pub const BODY_HEADS: &[&str] = &["chairman", "chairwoman", "director", "chief executive"];
+
+/// Words right before "attorney" that make it a prosecutor's office ("U.S.
+/// Attorney", "district attorney"), not a lawyer.
+pub const ATTORNEY_OFFICES: &[&str] = &["u.s.", "district", "federal", "county"];
+
+/// Private organisations: an official-sounding head over one holds no
+/// public office ("president of the American Farm Association",
+/// "spokeswoman for the company").
+/// Left out: words that also end public bodies ("the Russian Federation",
+/// "the Arab League", "the Chamber of Deputies").
+pub const PRIVATE_BODIES: &[&str] = &[
+    "association",
+    "foundation",
+    "institute",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "club",
+    "society",
+    "firm",
+];
+
+/// Official titles the rules know but the tagger's features do not (adding
+/// them to `OFFICIAL_TITLES` and retraining cost CoNLL 0.006 and news
+/// names 0.010, tried): read where a role is read, never as a feature.
+pub const RULE_TITLES: &[&str] = &[
+    "majority leader",
+    "minority leader",
+    "majority whip",
+    "minority whip",
+    "vice-premier",
+];
+
+/// Plural official titles before a list of names ("Sens. Cory Booker and
+/// Kamala Harris"): each name in the list holds the office. Not in
+/// `OFFICIAL_TITLES`, which also feeds the tagger's features.
+pub const PLURAL_TITLES: &[&str] = &[
+    "sens.",
+    "senators",
+    "reps.",
+    "representatives",
+    "govs.",
+    "governors",
+    "congressmen",
+    "congresswomen",
+    "lawmakers",
+    "ministers",
+    "ambassadors",
+    "mayors",
+];
+
+/// Generational suffixes that end a name after the surname ("James P.
+/// Kennedy Jr."): the surname is the word before them.
+pub const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
 /// Capitalised words that are never part of a person's name.
 pub const NOT_NAME: &[&str] = &[
     "the",
@@ -588,6 +678,8 @@ pub const PLACES: &[&str] = &[
     "duma",
     "knesset",
     "bundestag",
+    "prosecution",
+    "prosecutions",
     "reuters",
     "interfax",
     "tass",

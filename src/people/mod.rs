@@ -3,6 +3,8 @@
 //! bylines ("Liza Hearon contributed to this report"), then later short
 //! mentions ("Makei", "Putin") linked back to the full name and its role.
 
+mod anaphora;
+mod bodies;
 mod entities;
 mod evidence;
 mod features;
@@ -199,7 +201,7 @@ pub fn find(text: &str) -> Vec<Person> {
         .filter(|w| {
             !found
                 .iter()
-                .any(|m| m.name.len() > 1 && m.name.last() == Some(w))
+                .any(|m| m.name.len() > 1 && surname(&m.name) == Some(w))
         })
         .collect();
     if !lone.is_empty() {
@@ -258,15 +260,36 @@ pub fn find(text: &str) -> Vec<Person> {
         .flat_map(|m| m.name.iter().cloned())
         .collect();
     let is_official = |w: &str| officials.contains(w);
-    for m in found.iter_mut().filter(|m| m.role.is_none()) {
+    // A plural title ("Sens. A and B") carries along its list: (the token
+    // after the last name so far, the role).
+    let mut list: Option<(usize, String)> = None;
+    for m in found.iter_mut() {
+        if m.role.is_some() {
+            list = None;
+            continue;
+        }
         let r = roles::after(&tokens, m.last, &is_official)
             .or_else(|| roles::before(&tokens, m.name_first, m.last, &is_official))
-            .or_else(|| roles::glued(&tokens, m.name_first, &is_official));
+            .or_else(|| roles::glued(&tokens, m.name_first, &is_official))
+            .or_else(|| roles::party_tag(&tokens, m.last));
         if let Some(r) = r {
             m.role = Some(r.text);
             m.official = r.official;
+            list = None;
+            continue;
+        }
+        let joined = list.take().filter(|(end, _)| {
+            *end + 1 == m.name_first && matches!(tokens[*end].text.as_str(), "and" | ",")
+        });
+        let plural = roles::plural(&tokens, m.name_first).map(|r| r.text);
+        if let Some(role) = plural.or(joined.map(|(_, r)| r)) {
+            m.role = Some(role.clone());
+            m.official = true;
+            list = Some((m.last, role));
         }
     }
+
+    anaphora::resolve(&tokens, &mut found);
 
     let (of, people) = entities::resolve(&found);
     found
@@ -310,8 +333,8 @@ fn add_entity(
 ) -> usize {
     for (k, e) in entities.iter_mut().enumerate() {
         let same = e.name_tokens == name
-            || (name.len() == 1 && e.name_tokens.last() == name.last())
-            || (e.name_tokens.len() == 1 && name.last() == e.name_tokens.last());
+            || (name.len() == 1 && surname(&e.name_tokens) == name.last())
+            || (e.name_tokens.len() == 1 && surname(&name) == e.name_tokens.last());
         if same {
             if name.len() > e.name_tokens.len() {
                 e.name_tokens = name;
@@ -384,6 +407,20 @@ fn lower(tokens: &[Token], i: usize) -> Cow<'_, str> {
     tokens.get(i).map(lc).unwrap_or_default()
 }
 
+/// Whether a word is a generational suffix ("Jr", "III").
+pub(crate) fn is_suffix(w: &str) -> bool {
+    NAME_SUFFIXES.contains(&w.to_lowercase().trim_end_matches('.'))
+}
+
+/// The surname of a name: its last word, or the one before a suffix
+/// ("Carlineo" of "Patrick W. Carlineo Jr"), so the surname alone links.
+pub(crate) fn surname(name: &[String]) -> Option<&String> {
+    match name {
+        [.., s, x] if is_suffix(x) => Some(s),
+        _ => name.last(),
+    }
+}
+
 fn same_line(tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| !t.line_start)
 }
@@ -407,6 +444,21 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
         }
     }
     best
+}
+
+/// `title_at`, or an official title of `RULE_TITLES` at `i`: for reading
+/// roles only (the tagger's features use `title_at`).
+fn role_title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
+    title_at(tokens, i).or_else(|| {
+        // Asked for nearly every token: compare the first word first.
+        let w = lower(tokens, i);
+        RULE_TITLES
+            .iter()
+            .filter(|p| p.split(' ').next() == Some(&*w))
+            .filter_map(|p| phrase_end(tokens, i, p))
+            .max()
+            .map(|end| (end, true))
+    })
 }
 
 /// Whether a lower-case word is never part of a name (a set: the finder
@@ -521,7 +573,11 @@ fn is_demonym(t: &Token) -> bool {
         return true; // NATO, EU, FBI
     }
     let w = lc(t);
-    t.is_capitalized() && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e)) && !not_name(&w)
+    // "Chairman", "Congressman" end like "German" but are titles.
+    t.is_capitalized()
+        && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !not_name(&w)
+        && title_at(std::slice::from_ref(t), 0).is_none()
 }
 
 /// "Belarusian Foreign Minister Vladimir Makei", "President [Alexander]
@@ -540,13 +596,26 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
         }
         j += 1;
     }
-    let (title_end, official) = title_at(tokens, j)?;
+    let (title_end, official) = role_title_at(tokens, j)?;
     if j > i && !same_line(tokens, j) {
         return None;
     }
     // The title itself must be the start of the match when nothing precedes.
     let capital_title = tokens[j].is_capitalized() || tokens[j].is_all_caps();
     let (name, name_end) = read_name(tokens, title_end)?;
+    // "House Intelligence Committee Chairman NAME": the body before makes
+    // the chairman an official, and belongs to the role.
+    let body = (j == i && !official)
+        .then(|| bodies::body_before(tokens, i))
+        .flatten()
+        .filter(|&k| bodies::office(tokens, j..title_end, false, k..i, 0..0));
+    let (i, official) = match body {
+        Some(k) => (k, true),
+        None => (
+            i,
+            bodies::office(tokens, j..title_end, official, i..j, 0..0),
+        ),
+    };
     let role: String = join_tokens(tokens, i, title_end);
     // "Ms Reeves" names her but says nothing of what she does.
     let honorific = j == i && HONORIFICS.contains(&&*role.to_lowercase());
@@ -734,7 +803,7 @@ fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usi
         // A one-word name without a role is too weak to spread: a tagger
         // slip ("Libya") would repeat all through the article.
         let strong = e.name_tokens.len() > 1 || e.role.is_some();
-        if strong && e.name_tokens.last() == Some(word) {
+        if strong && surname(&e.name_tokens) == Some(word) {
             if found.is_some() {
                 return None; // two people share the surname: do not guess
             }

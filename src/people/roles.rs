@@ -12,6 +12,7 @@
 //! ends; a title that owns something, "the president's", is no head), then
 //! a complement ("to Zelenskyy", "of police", "for hostage affairs").
 
+use super::lexicon::PLURAL_TITLES;
 use super::{join_tokens, lc, lower, same_line, title_at};
 use crate::tokens::Token;
 
@@ -263,7 +264,7 @@ pub(super) fn phrase(
             words += 1;
             continue;
         }
-        if let Some((end, official)) = title_at(tokens, j) {
+        if let Some((end, official)) = super::role_title_at(tokens, j) {
             if possessive_end(tokens, end - 1).is_none() && end <= limit {
                 head = Some((j, end, official));
                 words += end - j;
@@ -319,6 +320,9 @@ pub(super) fn phrase(
             complement = true;
         }
     }
+    let (h_start, _, _) = head?;
+    let official =
+        super::bodies::office(tokens, h_start..h_end, official, start..h_start, h_end..end);
     Some(Role {
         start,
         end,
@@ -335,6 +339,11 @@ pub(super) fn after(
     name_end: usize,
     is_official: &dyn Fn(&str) -> bool,
 ) -> Option<Role> {
+    // "James P. Kennedy Jr., the U.S. Attorney": the suffix's dot first.
+    let dot = tokens.get(name_end).is_some_and(|t| t.text == ".")
+        && name_end > 0
+        && super::is_suffix(&tokens[name_end - 1].text);
+    let name_end = name_end + dot as usize;
     let comma = tokens.get(name_end)?;
     if comma.text != "," || !same_line(tokens, name_end) {
         return None;
@@ -353,7 +362,18 @@ pub(super) fn after(
         let two = format!("{verb} {}", lower(tokens, j + 1));
         if matches!(
             two.as_str(),
-            "serves as" | "served as" | "has been" | "had been" | "is now" | "was then"
+            "serves as"
+                | "served as"
+                | "has been"
+                | "had been"
+                | "is now"
+                | "was then"
+                | "is also"
+                | "was also"
+                | "resigned as"
+                | "was elected"
+                | "was named"
+                | "was appointed"
         ) {
             j += 2;
         } else if matches!(&*verb, "is" | "was" | "became" | "becomes" | "remains") {
@@ -366,6 +386,41 @@ pub(super) fn after(
         return None;
     }
     phrase(tokens, j, tokens.len(), is_official)
+}
+
+/// "Lindsey Graham, R-S.C.," / "Adam Schiff (D-Calif.)": a US party and
+/// state tag after a name marks a member of Congress or a legislature.
+pub(super) fn party_tag(tokens: &[Token], name_end: usize) -> Option<Role> {
+    let open = tokens.get(name_end)?;
+    if !matches!(open.text.as_str(), "," | "(") || !same_line(tokens, name_end) {
+        return None;
+    }
+    let start = name_end + 1;
+    // The tag is written without spaces and closed by "," ")" or the end.
+    let mut end = start;
+    while end < tokens.len()
+        && end < start + 8
+        && (end == start || !tokens[end].space_before)
+        && !matches!(tokens[end].text.as_str(), "," | ")")
+    {
+        end += 1;
+    }
+    let closed = tokens
+        .get(end)
+        .is_none_or(|t| t.space_before || matches!(t.text.as_str(), "," | ")"));
+    let tag = join_tokens(tokens, start, end);
+    let mut c = tag.chars();
+    let party = matches!(c.next(), Some('D' | 'R' | 'I'))
+        && c.next() == Some('-')
+        && c.next().is_some_and(|x| x.is_ascii_uppercase())
+        && c.all(|x| x.is_ascii_alphabetic() || x == '.' || x == '-');
+    (closed && party && end > start).then_some(Role {
+        start,
+        end,
+        text: tag,
+        official: true,
+        complement: false,
+    })
 }
 
 /// "The chancellor, NAME," / "President of the Senate, NAME,": a role phrase
@@ -381,8 +436,11 @@ pub(super) fn before(
     }
     // An apposition is closed by a comma or the sentence's end; a name
     // followed by "and" is one of a list ("the president, Ann Lee and …").
+    // So is a name with its own "of" ("president, Tsai Ing-wen of the
+    // Democratic Progressive party,").
     let closed = tokens.get(name_end).is_none_or(|t| {
-        !same_line(tokens, name_end) || matches!(t.text.as_str(), "," | "." | ";" | "!" | "?" | ")")
+        !same_line(tokens, name_end)
+            || matches!(t.text.as_str(), "," | "." | ";" | "!" | "?" | ")" | "of")
     });
     if !closed {
         return None;
@@ -405,8 +463,33 @@ pub(super) fn before(
     }
     // The longest phrase from there that ends at the comma: openers of the
     // clause belong to no role ("Earlier on Monday the prime minister, …").
+    // A phrase after a preposition is its object, not the name's role:
+    // "their nominee for governor, Jim Hood," names no governor.
     (s..comma)
+        .filter(|&start| start == s || !is_preposition(&tokens[start - 1]))
         .find_map(|start| phrase(tokens, start, comma, is_official).filter(|r| r.end == comma))
+}
+
+/// "Sens. Cory Booker and …": a plural title right before `name_first`
+/// (later names of the list inherit it, see `find`'s pass 4).
+pub(super) fn plural(tokens: &[Token], name_first: usize) -> Option<Role> {
+    if name_first == 0 || !same_line(tokens, name_first) {
+        return None;
+    }
+    let dot = tokens[name_first - 1].text == "." && name_first > 1;
+    let start = name_first - 1 - dot as usize;
+    let t = &tokens[start];
+    let w = format!("{}{}", lc(t), if dot { "." } else { "" });
+    if !t.is_word() || !PLURAL_TITLES.contains(&w.as_str()) {
+        return None;
+    }
+    Some(Role {
+        start,
+        end: name_first,
+        text: join_tokens(tokens, start, name_first),
+        official: true,
+        complement: false,
+    })
 }
 
 /// "former special envoy to Ukraine Kurt Volker": a role with a complement
