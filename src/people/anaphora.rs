@@ -45,7 +45,7 @@ pub(super) fn resolve(tokens: &[Token], found: &mut [Found]) {
             continue;
         }
         let s = if opener(&tokens[i]) { i + 1 } else { i };
-        if lc(tokens.get(s).map_or(&tokens[i], |t| t)) != "the" {
+        if tokens.get(s).is_none_or(|t| lc(t) != "the") {
             continue;
         }
         let Some(r) = roles::phrase(tokens, s, tokens.len(), &|_| false) else {

@@ -409,7 +409,10 @@ fn lower(tokens: &[Token], i: usize) -> Cow<'_, str> {
 
 /// Whether a word is a generational suffix ("Jr", "III").
 pub(crate) fn is_suffix(w: &str) -> bool {
-    NAME_SUFFIXES.contains(&w.to_lowercase().trim_end_matches('.'))
+    // Asked for every word of every name: no lower-cased copy (the
+    // suffixes are ASCII, and no other letter lower-cases into theirs).
+    let w = w.trim_end_matches('.');
+    NAME_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(w))
 }
 
 /// The surname of a name: its last word, or the one before a suffix
@@ -450,11 +453,17 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
 /// roles only (the tagger's features use `title_at`).
 fn role_title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     title_at(tokens, i).or_else(|| {
-        // Asked for nearly every token: compare the first word first.
-        let w = lower(tokens, i);
+        // Asked for nearly every token: compare the first word first,
+        // without a lower-cased copy (the titles are ASCII without a "k",
+        // the one letter a non-ASCII capital lower-cases into).
+        let w = &tokens.get(i)?.text;
         RULE_TITLES
             .iter()
-            .filter(|p| p.split(' ').next() == Some(&*w))
+            .filter(|p| {
+                p.split(' ')
+                    .next()
+                    .is_some_and(|f| f.eq_ignore_ascii_case(w))
+            })
             .filter_map(|p| phrase_end(tokens, i, p))
             .max()
             .map(|end| (end, true))
