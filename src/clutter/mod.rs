@@ -188,7 +188,7 @@ pub fn keep_above_trusting(
     let mut keep: Vec<bool> = p.iter().map(|&q| q >= threshold).collect();
     let trusted =
         trust.and_then(|agreement| trust_rules_inside(page, units, proposal, &mut keep, agreement));
-    keep_captions(page, units, &mut keep);
+    keep_captions_and_code(page, units, &mut keep);
     let Some(article) = lowest_common(
         page,
         units.iter().zip(&keep).filter(|x| *x.1).map(|x| x.0.el),
@@ -224,8 +224,8 @@ pub fn keep_above_trusting(
 /// any length, decide which blocks to hide; the gate still decides first.
 pub const MODEL_MAX_PAGE_CHARS: usize = 100_000;
 
-/// Where the block model agrees that the rules found the article (it keeps
-/// at least `RULES_AGREEMENT` of the text the rules keep there), the rules'
+/// Where the block model agrees that the rules found the article (of the
+/// text either keeps there, at least `RULES_AGREEMENT` is kept by both), the rules'
 /// finer decisions inside that article stand: they name kinds of clutter
 /// (sign-offs, galleries, hover cards, repeated lines) and of content
 /// (captions, tables, quotes) that are rare in the training pages. Outside
@@ -261,12 +261,19 @@ fn trust_rules_inside(
         .filter(|&&k| !hidden[units[k].el])
         .map(|&k| units[k].chars as f64)
         .sum();
+    let model_kept: f64 = inside
+        .iter()
+        .filter(|&&k| keep[k])
+        .map(|&k| units[k].chars as f64)
+        .sum();
     let both: f64 = inside
         .iter()
         .filter(|&&k| !hidden[units[k].el] && keep[k])
         .map(|&k| units[k].chars as f64)
         .sum();
-    if rules_kept == 0.0 || both < agreement * rules_kept {
+    // Both ways: rules that keep only the headings of what the model keeps
+    // (every paragraph of a docs page hidden) agree with it on little.
+    if rules_kept == 0.0 || both < agreement * rules_kept || both < agreement * model_kept {
         return None;
     }
     for &k in &inside {
@@ -277,7 +284,9 @@ fn trust_rules_inside(
 
 /// A picture's caption inside the article stays with its picture (the
 /// benchmarks' texts rarely hold captions, so the model would drop them).
-fn keep_captions(page: &Page, units: &[units::Unit], keep: &mut [bool]) {
+/// So does a code block or an editable field there: Factlight never
+/// touches those, and a tutorial's code is what its reader came for.
+fn keep_captions_and_code(page: &Page, units: &[units::Unit], keep: &mut [bool]) {
     let prose = units
         .iter()
         .zip(keep.iter())
@@ -287,7 +296,7 @@ fn keep_captions(page: &Page, units: &[units::Unit], keep: &mut [bool]) {
         return;
     };
     for (u, k) in units.iter().zip(keep.iter_mut()) {
-        if !*k && page.in_figure[u.el] && page.contains(span, u.el) {
+        if !*k && (page.in_figure[u.el] || page.untouchable[u.el]) && page.contains(span, u.el) {
             *k = true;
         }
     }
@@ -381,6 +390,79 @@ fn lowest_common(page: &Page, mut els: impl Iterator<Item = usize>) -> Option<us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A docs page where the rules kept the headings of their article and
+    /// hid every paragraph: the model keeping all of it agrees with the
+    /// headings, but that is not agreement (a gitbook page lost 96%).
+    #[cfg(feature = "html")]
+    #[test]
+    fn rules_that_keep_a_sliver_of_what_the_model_keeps_are_not_trusted() {
+        let para = "A paragraph of the guide that explains one idea at some length, as docs do.";
+        let html = format!(
+            "<body><main><h2>Setup</h2><p>{para}</p><h2>Usage</h2><p>{para}</p><p>{para}</p></main></body>"
+        );
+        let snap = crate::html::snapshot(&html);
+        let page = Page::new(&snap);
+        let us = units::units(&page);
+        let main = (0..page.len()).find(|&i| page.tag(i) == "main").unwrap();
+        let paragraphs: Vec<usize> = (0..page.len()).filter(|&i| page.tag(i) == "p").collect();
+        let rules = |hide: Vec<usize>| Decision {
+            article: Some(main),
+            hide,
+            heading: None,
+        };
+        let mut keep = vec![true; us.len()];
+        assert_eq!(
+            trust_rules_inside(
+                &page,
+                &us,
+                &rules(paragraphs.clone()),
+                &mut keep,
+                RULES_AGREEMENT
+            ),
+            None
+        );
+        assert!(
+            keep.iter().all(|&k| k),
+            "an untrusted proposal changes nothing"
+        );
+        // Rules that hide one paragraph of three still agree with the model.
+        assert_eq!(
+            trust_rules_inside(
+                &page,
+                &us,
+                &rules(vec![paragraphs[0]]),
+                &mut keep,
+                RULES_AGREEMENT
+            ),
+            Some(main)
+        );
+    }
+
+    /// A tutorial's terminal output scored as clutter by the block model (a
+    /// docs page lost a quarter of its content): code inside the article stays.
+    #[cfg(feature = "html")]
+    #[test]
+    fn code_blocks_between_kept_paragraphs_stay() {
+        let para = "A paragraph of the tutorial that says, in a sentence or two, what the next command prints and why.";
+        let html = format!(
+            "<body><main><p>{para}</p><pre><code>$ serve --reload\nINFO: started [2872]</code></pre><p>{para}</p></main><pre>outside</pre></body>"
+        );
+        let snap = crate::html::snapshot(&html);
+        let page = Page::new(&snap);
+        let us = units::units(&page);
+        let code = |u: &units::Unit| page.untouchable[u.el];
+        let mut keep: Vec<bool> = us.iter().map(|u| !code(u)).collect();
+        keep_captions_and_code(&page, &us, &mut keep);
+        let kept_code: Vec<&str> = us
+            .iter()
+            .zip(&keep)
+            .filter(|(u, &k)| k && code(u))
+            .map(|(u, _)| u.text.trim())
+            .collect();
+        assert_eq!(kept_code.len(), 1, "{kept_code:?}");
+        assert!(kept_code[0].starts_with("$ serve"), "{kept_code:?}");
+    }
 
     #[test]
     fn an_unsure_page_needs_the_model_to_be_sure_before_it_hides() {
