@@ -16,15 +16,7 @@ fn main() {
     let blocks = models::blocks().unwrap();
     let g = clutter::article_probability(&page, &us, &prop, gate);
     let p = clutter::unit_probabilities(&page, &us, &prop, blocks, g);
-    let mut hidden = vec![false; page.len()];
-    for &h in &prop.hide {
-        hidden[h] = true;
-    }
-    for i in 0..page.len() {
-        if let Some(par) = page.parent(i) {
-            hidden[i] |= hidden[par];
-        }
-    }
+    let hidden = clutter::hidden_elements(&page, &prop.hide);
     println!("gate {g:.3} rules article {:?}", prop.article);
     for (u, q) in us.iter().zip(&p) {
         let t: String = u.text.chars().take(70).collect();

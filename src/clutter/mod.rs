@@ -244,15 +244,7 @@ fn trust_rules_inside(
     agreement: f64,
 ) -> Option<usize> {
     let a = proposal.article?;
-    let mut hidden = vec![false; page.len()];
-    for &h in &proposal.hide {
-        hidden[h] = true;
-    }
-    for i in 0..page.len() {
-        if let Some(par) = page.parent(i) {
-            hidden[i] |= hidden[par];
-        }
-    }
+    let hidden = hidden_elements(page, &proposal.hide);
     let inside: Vec<usize> = (0..units.len())
         .filter(|&k| page.contains(a, units[k].el))
         .collect();
@@ -280,6 +272,21 @@ fn trust_rules_inside(
         keep[k] = !hidden[units[k].el];
     }
     Some(a)
+}
+
+/// Whether each element is, or lies inside, one of `hide`.
+pub fn hidden_elements(page: &Page, hide: &[usize]) -> Vec<bool> {
+    let mut hidden = vec![false; page.len()];
+    for &h in hide {
+        hidden[h] = true;
+    }
+    // Parents come before their children in a snapshot.
+    for i in 0..page.len() {
+        if let Some(par) = page.parent(i) {
+            hidden[i] |= hidden[par];
+        }
+    }
+    hidden
 }
 
 /// A picture's caption inside the article stays with its picture (the
