@@ -320,6 +320,10 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     // The number's span keeps its sign: "-1", "minus one".
     let signed_start = sign_at.unwrap_or(num_start);
     let num_end = amount.end;
+    // "a third day", "a fourth term": a rank, not a share.
+    if amount.spelled && compound.is_none() && article_ordinal(tokens, num_start, num_end) {
+        return None;
+    }
     let mut amount = amount;
     if sign < 0.0 {
         amount.value = amount.value.map(|v| -v);
@@ -682,6 +686,21 @@ mod tests {
         assert!(find("one of the most spectacular catches ever").is_empty());
         assert!(find("one of the interest rates").is_empty());
         assert!(find("the one you mentioned").is_empty());
+    }
+
+    #[test]
+    fn an_article_and_an_ordinal_before_a_noun_rank_it() {
+        for s in ["into a third day", "a fourth week of talks", "a fifth year"] {
+            assert!(find_with(s, &bare()).is_empty(), "{s}");
+        }
+        for s in [
+            "a third of a day",
+            "a third cup",
+            "cut by a third",
+            "a fifth more",
+        ] {
+            assert_eq!(find_with(s, &bare()).len(), 1, "{s}");
+        }
     }
 
     #[test]
