@@ -462,6 +462,11 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
                 }
                 counts = Some(noun);
                 end = after;
+            } else if amount.value == Some(1.0) && !amount.wants_of && end == num_start + 1 {
+                if let Some((noun, after)) = subject_one(tokens, start, end) {
+                    counts = Some(noun);
+                    end = after;
+                }
             }
         }
         // "a third of", "two-thirds of", "half of": a share.
@@ -686,6 +691,11 @@ mod tests {
         assert!(find("one of the most spectacular catches ever").is_empty());
         assert!(find("one of the interest rates").is_empty());
         assert!(find("the one you mentioned").is_empty());
+        // "one" and its noun before a verb: a count of what opens the clause.
+        assert_eq!(texts("One soldier died."), vec!["One soldier"]);
+        assert_eq!(texts("and one child remains missing"), vec!["one child"]);
+        assert!(find("a spare one fixed it").is_empty());
+        assert!(find("One official said so").is_empty());
     }
 
     #[test]
