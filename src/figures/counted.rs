@@ -109,3 +109,38 @@ pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option
     }
     None
 }
+
+/// "One soldier died", "one proposal asks", "and one child remains": a
+/// clause that opens with "one" and a singular noun right before its verb
+/// has that noun as its subject, and "one" counts it. The verb is a past
+/// in "-ed", a present in "-s" or a verb that opens a predicate ("could",
+/// "fled"), in lower case. `start` is the figure's first token (with its
+/// qualifier), `k` the token after the number. Returns the noun and the
+/// token after it.
+pub(super) fn subject_one(tokens: &[Token], start: usize, k: usize) -> Option<(String, usize)> {
+    if !opens_a_clause(tokens, start) || !joined(tokens, k) || !joined(tokens, k + 1) {
+        return None;
+    }
+    let noun = &tokens[k];
+    let w = noun.text;
+    let lower_word = |w: &str| w.len() >= 3 && w.bytes().all(|b| b.is_ascii_lowercase());
+    // A noun: not a participle ("one armed man"), a plural, a function
+    // word or a word that makes "one" a pronoun ("one day", "one thing").
+    let participle = w.ends_with("ed") || w.ends_with("ing");
+    if !lower_word(w)
+        || participle
+        || is_plural(w)
+        || listed(STOP_WORDS, w)
+        || listed(NOT_COUNTED, w)
+        || listed(MONTHS, w)
+    {
+        return None;
+    }
+    let v = tokens[k + 1].text;
+    if !lower_word(v) {
+        return None;
+    }
+    let past = v.len() > 3 && v.ends_with("ed");
+    let present = v.len() > 3 && is_plural(v) && !listed(IRREGULAR_PLURALS, v);
+    (past || present || listed(SUBJECT_VERBS, v)).then(|| (w.to_string(), k + 1))
+}

@@ -320,6 +320,10 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
     // The number's span keeps its sign: "-1", "minus one".
     let signed_start = sign_at.unwrap_or(num_start);
     let num_end = amount.end;
+    // "a third day", "a fourth term": a rank, not a share.
+    if amount.spelled && compound.is_none() && article_ordinal(tokens, num_start, num_end) {
+        return None;
+    }
     let mut amount = amount;
     if sign < 0.0 {
         amount.value = amount.value.map(|v| -v);
@@ -458,6 +462,11 @@ fn figure_at(tokens: &[Token], i: usize, opts: &Options) -> Option<(usize, usize
                 }
                 counts = Some(noun);
                 end = after;
+            } else if amount.value == Some(1.0) && !amount.wants_of && end == num_start + 1 {
+                if let Some((noun, after)) = subject_one(tokens, start, end) {
+                    counts = Some(noun);
+                    end = after;
+                }
             }
         }
         // "a third of", "two-thirds of", "half of": a share.
@@ -682,6 +691,26 @@ mod tests {
         assert!(find("one of the most spectacular catches ever").is_empty());
         assert!(find("one of the interest rates").is_empty());
         assert!(find("the one you mentioned").is_empty());
+        // "one" and its noun before a verb: a count of what opens the clause.
+        assert_eq!(texts("One soldier died."), vec!["One soldier"]);
+        assert_eq!(texts("and one child remains missing"), vec!["one child"]);
+        assert!(find("a spare one fixed it").is_empty());
+        assert!(find("One official said so").is_empty());
+    }
+
+    #[test]
+    fn an_article_and_an_ordinal_before_a_noun_rank_it() {
+        for s in ["into a third day", "a fourth week of talks", "a fifth year"] {
+            assert!(find_with(s, &bare()).is_empty(), "{s}");
+        }
+        for s in [
+            "a third of a day",
+            "a third cup",
+            "cut by a third",
+            "a fifth more",
+        ] {
+            assert_eq!(find_with(s, &bare()).len(), 1, "{s}");
+        }
     }
 
     #[test]

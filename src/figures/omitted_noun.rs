@@ -16,7 +16,7 @@ const GROUP_WORDS: &[&str] = &[
 
 /// Finite verbs a bare count may be the subject of; past tenses in -ed
 /// are read from their shape.
-const SUBJECT_VERBS: &[&str] = &[
+pub(super) const SUBJECT_VERBS: &[&str] = &[
     "are", "were", "have", "had", "remain", "will", "would", "could", "can", "may", "might",
     "must", "should", "did", "do", "fled", "left", "went", "came", "fell", "got", "lay", "stay",
     "face", "need", "die", "survive",
@@ -94,17 +94,24 @@ pub(super) fn subject_of_a_verb(tokens: &[Token], start: usize, end: usize, a: &
     if !plain_count(a) || !joined(tokens, end) {
         return false;
     }
-    let opens = start == 0
+    let opens = opens_a_clause(tokens, start);
+    let v = tokens[end].text;
+    let lower_case = v.bytes().all(|b| b.is_ascii_lowercase());
+    let past = v.len() > 3 && v.ends_with("ed");
+    opens && lower_case && (past || listed(SUBJECT_VERBS, v))
+}
+
+/// The figure starting at `start` opens a clause: at the start of the
+/// text or a line, after punctuation that ends one, or after a
+/// conjunction or a verb of saying.
+pub(super) fn opens_a_clause(tokens: &[Token], start: usize) -> bool {
+    start == 0
         || tokens[start].line_start
         || matches!(
             tokens[start - 1].text,
             "," | ";" | ":" | "." | "!" | "?" | "—" | "–" | "\"" | "“"
         )
-        || listed(CLAUSE_OPENERS, &lower(tokens, start - 1));
-    let v = tokens[end].text;
-    let lower_case = v.bytes().all(|b| b.is_ascii_lowercase());
-    let past = v.len() > 3 && v.ends_with("ed");
-    opens && lower_case && (past || listed(SUBJECT_VERBS, v))
+        || listed(CLAUSE_OPENERS, &lower(tokens, start - 1))
 }
 
 /// Verbs whose object is people: a bare count after one counts people

@@ -72,3 +72,39 @@ pub(super) fn fraction_is_a_noun(tokens: &[Token], start: usize) -> bool {
     let p = lower(tokens, start - 1);
     listed(DETERMINERS, &p) || listed(PART_WORDS, &p)
 }
+
+/// "a third day", "a fourth term", "a fifth straight win": an article and
+/// a singular ordinal before the noun phrase it ranks make an ordinal (the
+/// day after the second), not a share. A share is followed by "of" ("a
+/// third of voters"), a comparative ("a third more", "a fifth higher
+/// than") or nothing ("cut by a third"); a fraction of a unit of measure
+/// keeps its reading ("a third cup"), but a period of time ranked this
+/// way is one of a series: a third of a day is written so.
+pub(super) fn article_ordinal(tokens: &[Token], num_start: usize, num_end: usize) -> bool {
+    if num_end != num_start + 2 || !matches!(&*lower(tokens, num_start), "a" | "an") {
+        return false;
+    }
+    let ord = lower(tokens, num_start + 1);
+    if !ORDINAL_WORDS.iter().any(|o| o.0 == ord && o.1 > 2.0) {
+        return false;
+    }
+    let Some(next) = tokens
+        .get(num_end)
+        .filter(|t| joined(tokens, num_end) && t.is_word())
+    else {
+        return false;
+    };
+    let w = next.lower();
+    if listed(STOP_WORDS, &w)
+        || next.starts_with_digit()
+        || !next.text.starts_with(char::is_lowercase)
+    {
+        return false;
+    }
+    let after = tokens.get(num_end + 1);
+    let comparative = matches!(&*w, "more" | "less" | "fewer")
+        || (w.ends_with("er")
+            && after.is_none_or(|t| !t.is_word() || t.line_start || t.text == "than"));
+    let measure = units::is_unit_word(&w) && !units::is_time_unit(&w);
+    !comparative && !measure
+}

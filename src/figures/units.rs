@@ -110,6 +110,9 @@ pub(super) fn currency_before(tokens: &[Token], j: usize) -> Option<(&'static st
 pub(super) struct Compound {
     end: usize,
     value: f64,
+    /// The high end of a range written before the hyphen ("a 5-10-minute
+    /// walk", "a 10- to 12-year-old"); `value` is then the low end.
+    high: Option<f64>,
     pub kind: &'static str,
     pub unit: &'static str,
     pub dimension: Option<&'static str>,
@@ -119,11 +122,12 @@ pub(super) struct Compound {
 
 impl Compound {
     pub fn amount(&self) -> Amount {
+        let range = self.high.is_some();
         Amount {
             end: self.end,
-            value: Some(self.value),
-            low: None,
-            high: None,
+            value: (!range).then_some(self.value),
+            low: range.then_some(self.value),
+            high: self.high,
             approximate: false,
             scaled: false,
             spelled: false,
@@ -136,6 +140,9 @@ impl Compound {
 
 pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<Compound> {
     let t = tokens.get(j)?;
+    if let Some(c) = suspended_range(tokens, j, locale) {
+        return Some(c);
+    }
     let (num, raw_rest) = t.text.rsplit_once('-')?;
     if num.contains('-') {
         if let Some(c) = multiword_compound(t.text, j, locale) {
@@ -161,16 +168,18 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
         if dimension_of(unit) != Some("duration") {
             return None;
         }
+        let (value, high) = compound_number(n, locale)?;
         return Some(Compound {
             end: j + 1,
-            value: compound_number(n, locale)?,
+            value,
+            high,
             kind: "measure",
             unit,
             dimension: Some("age"),
             counts: None,
         });
     }
-    let value = compound_number(num, locale)?;
+    let (value, high) = compound_number(num, locale)?;
     if let Some(&(_, u)) = MEASURE_UNITS.iter().find(|(w, _)| *w == rest) {
         // "a 10-year war", "a 14-day quarantine": an amount of time (see
         // time_refs.rs for durations as a class).
@@ -178,6 +187,7 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
         return Some(Compound {
             end: j + 1,
             value,
+            high,
             kind: "measure",
             unit: u,
             dimension: d,
@@ -189,6 +199,7 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
         return Some(Compound {
             end: j + 1,
             value,
+            high,
             kind: "measure",
             unit: "×",
             dimension: None,
@@ -200,6 +211,7 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
         return Some(Compound {
             end: j + 1,
             value,
+            high,
             kind: "percent",
             unit: u,
             dimension: None,
@@ -210,16 +222,20 @@ pub(super) fn compound_at(tokens: &[Token], j: usize, locale: Locale) -> Option<
         return Some(Compound {
             end: j + 1,
             value,
+            high,
             kind: "money",
             unit: c,
             dimension: None,
             counts: None,
         });
     }
-    if locale == Locale::English && super::modifiers::count_modifier(tokens, j, num, value, &rest) {
+    // A range counts no hyphened noun: "a 2-3-goal lead" is left alone.
+    let count = high.is_none() && super::modifiers::count_modifier(tokens, j, num, value, &rest);
+    if locale == Locale::English && count {
         return Some(Compound {
             end: j + 1,
             value,
+            high,
             kind: "count",
             unit: "",
             dimension: None,
@@ -241,6 +257,7 @@ fn multiword_compound(text: &str, j: usize, locale: Locale) -> Option<Compound> 
     let compound = |kind, unit, dimension| Compound {
         end: j + 1,
         value,
+        high: None,
         kind,
         unit,
         dimension,
@@ -254,14 +271,66 @@ fn multiword_compound(text: &str, j: usize, locale: Locale) -> Option<Compound> 
 }
 
 /// The number before a compound's hyphen: digits or words ("12",
-/// "twenty-five"), not an ordinal ("96th-minute").
-fn compound_number(num: &str, locale: Locale) -> Option<f64> {
+/// "twenty-five"), not an ordinal ("96th-minute"); or a rising range of
+/// them ("5-10", "10-to-12", "three-to-four"), returned as low and high.
+fn compound_number(num: &str, locale: Locale) -> Option<(f64, Option<f64>)> {
     if let Some(v) = numbers::parse_digits(num, locale) {
-        return Some(v);
+        return Some((v, None));
+    }
+    for joiner in ["-to-", "-or-"] {
+        if let Some((a, b)) = num.split_once(joiner) {
+            let (lo, hi) = (compound_number(a, locale)?, compound_number(b, locale)?);
+            let rising = lo.1.is_none() && hi.1.is_none() && hi.0 > lo.0;
+            return rising.then_some((lo.0, Some(hi.0)));
+        }
     }
     let toks = crate::tokens::tokenize_str(num);
     let n = numbers::parse(&toks, 0, false, locale)?;
-    (n.end == toks.len() && n.suffix.is_none()).then_some(n.value)
+    if n.end != toks.len() || n.suffix.is_some() {
+        return None;
+    }
+    match n.high {
+        Some(h) if h > n.value => Some((n.value, Some(h))),
+        Some(_) => None,
+        None => Some((n.value, None)),
+    }
+}
+
+/// A range whose low end leaves the hyphen hanging, and whose high end is
+/// a compound: "a 10- to 12-year-old", "a three- or four-hour drive". The
+/// low end is a plain number (no currency: "$5 to 10-year" is money and
+/// a duration) and the compound a unit's (not a counted noun's) with one
+/// number above it.
+fn suspended_range(tokens: &[Token], j: usize, locale: Locale) -> Option<Compound> {
+    let hyphen = tokens.get(j + 1)?;
+    if !matches!(hyphen.text, "-" | "‑") || hyphen.space_before {
+        return None;
+    }
+    let t = &tokens[j];
+    let first = t.text.chars().next()?;
+    if !first.is_ascii_alphanumeric() || t.text.contains('-') {
+        return None;
+    }
+    let joiner = tokens.get(j + 2)?;
+    if !matches!(joiner.text, "to" | "or") || !joiner.space_before || joiner.line_start {
+        return None;
+    }
+    let next = tokens.get(j + 3).filter(|n| !n.line_start)?;
+    if !next.text.contains('-') {
+        return None;
+    }
+    let (lo, None) = compound_number(t.text, locale)? else {
+        return None;
+    };
+    let c = compound_at(tokens, j + 3, locale)?;
+    if c.high.is_some() || c.kind == "count" || c.value <= lo {
+        return None;
+    }
+    Some(Compound {
+        high: Some(c.value),
+        value: lo,
+        ..c
+    })
 }
 
 /// A unit, its dimension and the token index after it.
@@ -838,6 +907,43 @@ mod tests {
 
     fn texts_of(s: &str) -> Vec<String> {
         find(s).into_iter().map(|f| f.text).collect()
+    }
+
+    #[test]
+    fn ranges_before_a_hyphened_unit_are_one_range() {
+        let r = |s: &str| {
+            find(s)
+                .into_iter()
+                .map(|f| (f.text, f.low, f.high, f.unit, f.dimension))
+                .collect::<Vec<_>>()
+        };
+        let year = |t: &str, lo, hi, d| {
+            (
+                t.to_string(),
+                Some(lo),
+                Some(hi),
+                Some("year".into()),
+                Some(d),
+            )
+        };
+        assert_eq!(
+            r("a 10- to 12-year-old boy"),
+            vec![year("10- to 12-year-old", 10.0, 12.0, "age")]
+        );
+        assert_eq!(
+            r("a 5-to-7-year plan"),
+            vec![year("5-to-7-year", 5.0, 7.0, "duration")]
+        );
+        assert_eq!(find("a 5-10-minute walk")[0].low, Some(5.0));
+        assert_eq!(find("a two- or three-mile run")[0].high, Some(3.0));
+        // Money before a hyphened duration is two figures, and a falling
+        // or repeated pair is no range.
+        assert_eq!(
+            texts_of("costs $5 to 10-year-olds"),
+            vec!["$5", "10-year-olds"]
+        );
+        assert_eq!(texts_of("a 12- to 10-year gap"), vec!["10-year"]);
+        assert_eq!(find("a 10-5-day trip").len(), 0);
     }
 
     #[test]
