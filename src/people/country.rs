@@ -400,8 +400,18 @@ pub(super) fn country_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     if !t.is_word() || !capital(t) || t.text.len() > 24 {
         return None;
     }
+    // Asked for many capitalised words: lower-case ASCII on the stack.
+    let mut buf = [0u8; 24];
+    let key: std::borrow::Cow<str> = if t.text.is_ascii() {
+        let b = &mut buf[..t.text.len()];
+        b.copy_from_slice(t.text.as_bytes());
+        b.make_ascii_lowercase();
+        std::borrow::Cow::Borrowed(std::str::from_utf8(b).ok()?)
+    } else {
+        lc(t)
+    };
     let mut best: Option<(usize, bool)> = None;
-    for &(p, name) in index().get(&*lc(t))? {
+    for &(p, name) in index().get(&*key)? {
         let mut j = i;
         let all = p.split(' ').all(|w| {
             let ok = tokens

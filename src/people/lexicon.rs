@@ -282,6 +282,8 @@ pub const PRIVATE_BODIES: &[&str] = &[
     "club",
     "society",
     "firm",
+    "university",
+    "college",
 ];
 
 /// Official titles the rules know but the tagger's features do not (adding

@@ -457,21 +457,24 @@ fn role_title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     title_at(tokens, i)
         .or_else(|| {
             // Asked for nearly every token: compare the first word first,
-            // without a lower-cased copy (the titles are ASCII without a "k",
-            // the one letter a non-ASCII capital lower-cases into).
+            // without a lower-cased copy (no title has a "k", the one letter
+            // a non-ASCII capital lower-cases into; "Tánaiste" is matched as
+            // written).
             let w = &tokens.get(i)?.text;
-            RULE_TITLES
+            static FIRST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+            FIRST
+                .get_or_init(|| RULE_TITLES.iter().map(|p| (first_word(p), *p)).collect())
                 .iter()
-                .filter(|p| {
-                    p.split(' ')
-                        .next()
-                        .is_some_and(|f| f.eq_ignore_ascii_case(w))
-                })
-                .filter_map(|p| phrase_end(tokens, i, p))
+                .filter(|(f, _)| f.eq_ignore_ascii_case(w))
+                .filter_map(|(_, p)| phrase_end(tokens, i, p))
                 .max()
                 .map(|end| (end, true))
         })
         .or_else(|| suffixed_title_at(tokens, i))
+}
+
+fn first_word(p: &str) -> &str {
+    p.split(' ').next().unwrap_or_default()
 }
 
 /// Every title phrase and whether it is an office, built once.
@@ -500,6 +503,13 @@ fn title_phrases() -> &'static HashMap<&'static str, bool, Fx> {
 fn suffixed_title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     let t = tokens.get(i)?;
     if !t.is_word() || t.text.len() > 40 {
+        return None;
+    }
+    // Asked for nearly every token: most have no hyphen near them.
+    if !tokens[i..(i + 3).min(tokens.len())]
+        .iter()
+        .any(|x| x.text.len() > 5 && x.text.as_bytes().contains(&b'-'))
+    {
         return None;
     }
     let ends = |w: &str, suffix: &str| {
@@ -561,12 +571,17 @@ pub(crate) fn owned_office_by(
     pre: Range<usize>,
 ) -> Option<(usize, usize)> {
     let t = tokens.get(head)?;
-    if !t.is_word() || pre.start >= head || t.text.len() > 24 {
+    if !t.is_word() || t.text.len() > 24 {
         return None;
     }
-    let (end, demonym_ok, free) = OWNED_TITLES
+    // Asked for nearly every token: compare the first word first.
+    type Owned = (&'static str, (&'static str, bool, bool));
+    static FIRST: OnceLock<Vec<Owned>> = OnceLock::new();
+    let (end, demonym_ok, free) = FIRST
+        .get_or_init(|| OWNED_TITLES.iter().map(|o| (first_word(o.0), *o)).collect())
         .iter()
-        .filter_map(|&(p, d, f)| phrase_end(tokens, head, p).map(|e| (e, d, f)))
+        .filter(|(f, _)| f.eq_ignore_ascii_case(&t.text))
+        .filter_map(|&(_, (p, d, f))| phrase_end(tokens, head, p).map(|e| (e, d, f)))
         .max_by_key(|x| x.0)?;
     let between_ok = |from: usize| {
         tokens[from..head].iter().all(|x| {
@@ -579,16 +594,40 @@ pub(crate) fn owned_office_by(
                         && !ends_phrase_word(&w)))
         })
     };
-    (pre.start..head)
-        .find(|&k| {
-            country::country_at(tokens, k).is_some_and(|(e, name)| {
+    let owner = (pre.start..head).find(|&k| {
+        // "the country's leader", "the government's chief negotiator"
+        let state = OWNER_NOUNS.contains(&&*lc(&tokens[k]))
+            && roles::possessive_end(tokens, k).is_some_and(|p| p <= head && between_ok(p));
+        state
+            || country::country_at(tokens, k).is_some_and(|(e, name)| {
                 e <= head
                     && (name || demonym_ok)
                     && between_ok(roles::possessive_end(tokens, e - 1).unwrap_or(e).min(head))
             })
-        })
-        .map(|k| (end, k))
+    });
+    // "the leader of North Korea", "chief negotiator for the EU": the
+    // owner in the complement.
+    let of = matches!(&*lower(tokens, end), "of" | "for") && same_line(tokens, end) && {
+        let c = end + 1 + usize::from(lower(tokens, end + 1) == "the");
+        country::country_at(tokens, c).is_some_and(|(_, name)| name)
+    };
+    match owner {
+        Some(k) => Some((end, k)),
+        None if of => Some((end, head)),
+        None => None,
+    }
 }
+
+/// Nouns whose possessive owns an office as a country does ("the
+/// country's leader").
+const OWNER_NOUNS: &[&str] = &[
+    "country",
+    "nation",
+    "government",
+    "state",
+    "republic",
+    "kingdom",
+];
 
 /// Words no role phrase runs through ("said", "who", "and").
 fn ends_phrase_word(w: &str) -> bool {

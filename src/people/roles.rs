@@ -278,7 +278,7 @@ pub(super) fn phrase(
                 owned = by_country.is_some();
                 // The role starts at its owner ("They met North Korea's
                 // leader" is "North Korea's leader"), or the article before.
-                if let Some((_, owner)) = by_country {
+                if let Some((_, owner)) = by_country.filter(|&(_, o)| o < j) {
                     let article =
                         owner > start && matches!(&*lower(tokens, owner - 1), "a" | "an" | "the");
                     let from = if article { owner - 1 } else { owner };
@@ -462,8 +462,13 @@ pub(super) fn predicate(
     let j = office_verb(tokens, name_end)?;
     let mut best = None;
     for limit in j + 1..(j + MAX_PREMODIFIERS + MAX_COMPLEMENT).min(tokens.len()) + 1 {
-        if !same_line(tokens, limit - 1) || !tokens[limit - 1].is_word() {
+        let last = &tokens[limit - 1];
+        if !same_line(tokens, limit - 1) || !last.is_word() || last.starts_with_digit() {
             break;
+        }
+        // The phrase ends on a word of its own, not "in" before a date.
+        if is_preposition(last) || ends_phrase(last) || lc(last) == "the" {
+            continue;
         }
         if let Some(r) = phrase(tokens, j, limit, is_official).filter(|r| r.end == limit) {
             best = Some(r);
