@@ -920,7 +920,13 @@ fn read_name(tokens: &[Token], i: usize) -> Option<(Vec<String>, usize)> {
             j += 3;
             continue;
         }
-        if is_name_word(t) {
+        // "Liu He": a capitalised pronoun right after a name word on the
+        // line is no pronoun but the name's last word.
+        let pronoun_name = !words.is_empty()
+            && t.text == "He"
+            && tokens[j - 1].is_word()
+            && tokens.get(j + 1).is_none_or(|n| !n.is_capitalized());
+        if is_name_word(t) || pronoun_name {
             words.push(t.text.clone());
             j += 1;
             continue;
@@ -998,6 +1004,11 @@ fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usi
         }
     }
     let word = &tokens[i].text;
+    // A surname that is also a function word ("He" of "Liu He") never
+    // stands alone for its person.
+    if not_name(&lc(&tokens[i])) {
+        return None;
+    }
     let mut found = None;
     for (k, e) in entities.iter().enumerate() {
         // A one-word name without a role is too weak to spread: a tagger
