@@ -611,10 +611,18 @@ pub(crate) fn owned_office_by(
         let c = end + 1 + usize::from(lower(tokens, end + 1) == "the");
         country::country_at(tokens, c).is_some_and(|(_, name)| name)
     };
+    // With a complement, only a country there owns the head: "the
+    // American leader of the band" leads no state.
+    let complement = matches!(&*lower(tokens, end), "of" | "for") && same_line(tokens, end);
+    // "the band's American leader": another possessor owns it.
+    let other_possessor = |k: usize| {
+        (pre.start.saturating_sub(3)..k)
+            .any(|x| roles::possessive_end(tokens, x).is_some_and(|p| p <= k))
+    };
     match owner {
-        Some(k) => Some((end, k)),
-        None if of => Some((end, head)),
-        None => None,
+        Some(k) if !complement && !other_possessor(k) => Some((end, k)),
+        _ if of => Some((end, head)),
+        _ => None,
     }
 }
 
@@ -856,8 +864,7 @@ fn role_around_name(
         return None;
     }
     let r = roles::after(tokens, name_end, is_official)
-        .or_else(|| roles::before(tokens, i, name_end, is_official))
-        .or_else(|| roles::predicate(tokens, i, name_end, is_official))?;
+        .or_else(|| roles::before(tokens, i, name_end, is_official))?;
     Some(Anchored {
         first: i,
         name_first: i,
