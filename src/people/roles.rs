@@ -99,9 +99,10 @@ fn complement_at(tokens: &[Token], i: usize) -> bool {
     if lc(t) != "in" {
         return true;
     }
-    tokens
-        .get(i + 1)
-        .is_some_and(|n| n.is_capitalized() && !super::not_name(&lc(n)) && !n.starts_with_digit())
+    // "May" is a month here, though not on the never-a-name list.
+    tokens.get(i + 1).is_some_and(|n| {
+        n.is_capitalized() && !super::not_name(&lc(n)) && !n.starts_with_digit() && n.text != "May"
+    })
 }
 
 /// Head nouns of phrases that name a thing, not a person: "Georgian Dream,
@@ -378,7 +379,10 @@ pub(super) fn after(
         j += 1;
         let verb = lower(tokens, j);
         let two = format!("{verb} {}", lower(tokens, j + 1));
-        if matches!(
+        if let Some(k) = office_verb(tokens, j) {
+            // "who was sworn in as mayor", "who took office as president"
+            j = k;
+        } else if matches!(
             two.as_str(),
             "serves as"
                 | "served as"
