@@ -56,7 +56,7 @@ pub(super) fn resolve(tokens: &[Token], found: &mut [Found]) {
         let verb = tokens
             .get(r.end)
             .is_some_and(|t| t.is_word() && !t.is_capitalized());
-        if !r.official || r.complement || !verb || !specific(tokens, &r) {
+        if !r.official || r.complement || r.owned || !verb || !specific(tokens, &r) {
             continue;
         }
         while next < found.len() && found[next].first < r.start {
@@ -68,11 +68,12 @@ pub(super) fn resolve(tokens: &[Token], found: &mut [Found]) {
         if r.start - found[k].last > MAX_GAP {
             continue;
         }
-        // Only a person with no role anywhere in the text takes it.
-        let surname = found[k].name.last().cloned();
+        // Only a person with no role anywhere in the text takes it: any
+        // mention with their surname ("Carlineo" of "Patrick Carlineo Jr").
+        let surname = super::surname(&found[k].name).cloned();
         let known = found
             .iter()
-            .any(|m| m.role.is_some() && m.name.last() == surname.as_ref());
+            .any(|m| m.role.is_some() && super::surname(&m.name) == surname.as_ref());
         if !known {
             found[k].role = Some(r.text.clone());
             found[k].official = true;

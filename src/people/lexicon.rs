@@ -282,6 +282,8 @@ pub const PRIVATE_BODIES: &[&str] = &[
     "club",
     "society",
     "firm",
+    "university",
+    "college",
 ];
 
 /// Official titles the rules know but the tagger's features do not (adding
@@ -293,7 +295,48 @@ pub const RULE_TITLES: &[&str] = &[
     "majority whip",
     "minority whip",
     "vice-premier",
+    "chief whip",
+    "mep",
+    "taoiseach",
+    "tánaiste",
 ];
+
+/// Heads that are a public office only when a country or bloc owns them
+/// (`country.rs`): "North Korean leader", "Hong Kong Chief Executive",
+/// "the EU's chief negotiator", not "Team Leader" or a firm's chief
+/// executive. (phrase, a demonym may own it, any lower-case word may come
+/// between owner and head: "China's top trade negotiator".)
+pub const OWNED_TITLES: &[(&str, bool, bool)] = &[
+    ("chief executive", false, false),
+    ("leader", true, false),
+    ("ruler", true, false),
+    ("negotiator", true, true),
+];
+
+/// Lower-case words that make an owned head no state's: "the Venezuelan
+/// opposition's negotiator", "Iran's rebel negotiator".
+pub const NON_STATE: &[&str] = &[
+    "opposition",
+    "rebel",
+    "rebels",
+    "separatist",
+    "insurgent",
+    "militant",
+    "union",
+    "party",
+    "business",
+    "industry",
+    "church",
+    "religious",
+    "student",
+    "tribal",
+    "community",
+    "team",
+];
+
+/// Role words that end a title's last word and keep its office:
+/// "president-elect", "prime minister-designate".
+pub const TITLE_SUFFIXES: &[&str] = &["-elect", "-designate"];
 
 /// Plural official titles before a list of names ("Sens. Cory Booker and
 /// Kamala Harris"): each name in the list holds the office. Not in

@@ -5,6 +5,7 @@
 
 mod anaphora;
 mod bodies;
+mod country;
 mod entities;
 mod evidence;
 mod features;
@@ -271,7 +272,8 @@ pub fn find(text: &str) -> Vec<Person> {
         let r = roles::after(&tokens, m.last, &is_official)
             .or_else(|| roles::before(&tokens, m.name_first, m.last, &is_official))
             .or_else(|| roles::glued(&tokens, m.name_first, &is_official))
-            .or_else(|| roles::party_tag(&tokens, m.last));
+            .or_else(|| roles::party_tag(&tokens, m.last))
+            .or_else(|| roles::predicate(&tokens, m.name_first, m.last, &is_official));
         if let Some(r) = r {
             m.role = Some(r.text);
             m.official = r.official;
@@ -452,22 +454,195 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
 /// `title_at`, or an official title of `RULE_TITLES` at `i`: for reading
 /// roles only (the tagger's features use `title_at`).
 fn role_title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
-    title_at(tokens, i).or_else(|| {
-        // Asked for nearly every token: compare the first word first,
-        // without a lower-cased copy (the titles are ASCII without a "k",
-        // the one letter a non-ASCII capital lower-cases into).
-        let w = &tokens.get(i)?.text;
-        RULE_TITLES
-            .iter()
-            .filter(|p| {
-                p.split(' ')
-                    .next()
-                    .is_some_and(|f| f.eq_ignore_ascii_case(w))
-            })
-            .filter_map(|p| phrase_end(tokens, i, p))
-            .max()
-            .map(|end| (end, true))
+    title_at(tokens, i)
+        .or_else(|| {
+            // Asked for nearly every token: compare the first word first,
+            // without a lower-cased copy (no title has a "k", the one letter
+            // a non-ASCII capital lower-cases into; "Tánaiste" is matched as
+            // written).
+            let w = &tokens.get(i)?.text;
+            static FIRST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+            FIRST
+                .get_or_init(|| RULE_TITLES.iter().map(|p| (first_word(p), *p)).collect())
+                .iter()
+                .filter(|(f, _)| f.eq_ignore_ascii_case(w))
+                .filter_map(|(_, p)| phrase_end(tokens, i, p))
+                .max()
+                .map(|end| (end, true))
+        })
+        .or_else(|| suffixed_title_at(tokens, i))
+}
+
+fn first_word(p: &str) -> &str {
+    p.split(' ').next().unwrap_or_default()
+}
+
+/// Every title phrase and whether it is an office, built once.
+fn title_phrases() -> &'static HashMap<&'static str, bool, Fx> {
+    static SET: OnceLock<HashMap<&'static str, bool, Fx>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut m = HashMap::default();
+        for (list, official) in [
+            (OTHER_TITLES, false),
+            (OFFICIAL_TITLES, true),
+            (RULE_TITLES, true),
+        ] {
+            for p in list {
+                m.insert(*p, official);
+            }
+        }
+        m
     })
+}
+
+/// A title whose last word carries a role suffix ("President-elect",
+/// "Prime Minister-designate") or is joined to "general" by a hyphen
+/// ("Attorney-General", "Solicitor-General"), up to three words from `i`:
+/// (end, is_official). A "-general" compound of a word naming a holder
+/// ("-or", "-er") is an office too.
+fn suffixed_title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
+    let t = tokens.get(i)?;
+    if !t.is_word() || t.text.len() > 40 {
+        return None;
+    }
+    // Asked for nearly every token: most have no hyphen near them.
+    if !tokens[i..(i + 3).min(tokens.len())]
+        .iter()
+        .any(|x| x.text.len() > 5 && x.text.as_bytes().contains(&b'-'))
+    {
+        return None;
+    }
+    let ends = |w: &str, suffix: &str| {
+        w.len() > suffix.len()
+            && w.get(w.len() - suffix.len()..)
+                .is_some_and(|x| x.eq_ignore_ascii_case(suffix))
+    };
+    let mut words = String::new();
+    for k in i..(i + 3).min(tokens.len()) {
+        let x = &tokens[k];
+        if !x.is_word() || (k > i && !same_line(tokens, k)) {
+            return None;
+        }
+        let w = lc(x);
+        let stem = TITLE_SUFFIXES
+            .iter()
+            .find(|s| ends(&w, s))
+            .map(|s| &w[..w.len() - s.len()]);
+        let general = ends(&w, "-general").then(|| &w[..w.len() - "-general".len()]);
+        if let Some(stem) = stem.or(general) {
+            let whole = format!("{words}{stem}");
+            let joined = format!("{whole} general");
+            let known = if general.is_some() {
+                title_phrases().get(joined.as_str()).copied().or_else(|| {
+                    // "Solicitor-General", "Auditor-General"
+                    (k == i
+                        && (title_phrases().contains_key(whole.as_str())
+                            || whole.ends_with("or")
+                            || whole.ends_with("er"))
+                        && whole.chars().all(char::is_alphabetic))
+                    .then_some(true)
+                })
+            } else {
+                title_phrases().get(whole.as_str()).copied()
+            };
+            return known.map(|official| (k + 1, official || general.is_some()));
+        }
+        if w.contains('-') {
+            return None;
+        }
+        words.push_str(&w);
+        words.push(' ');
+    }
+    None
+}
+
+/// An office word a country or bloc owns, at `head`: "North Korean leader",
+/// "Hong Kong Chief Executive", "China's top trade negotiator", the owner
+/// (or its possessive) named in `pre` with only role modifiers between
+/// (for some heads any lower-case word of no non-state body). Its end.
+pub(crate) fn owned_office(tokens: &[Token], head: usize, pre: Range<usize>) -> Option<usize> {
+    owned_office_by(tokens, head, pre).map(|(end, _)| end)
+}
+
+/// `owned_office`, with where its owner starts.
+pub(crate) fn owned_office_by(
+    tokens: &[Token],
+    head: usize,
+    pre: Range<usize>,
+) -> Option<(usize, usize)> {
+    let t = tokens.get(head)?;
+    if !t.is_word() || t.text.len() > 24 {
+        return None;
+    }
+    // Asked for nearly every token: compare the first word first.
+    type Owned = (&'static str, (&'static str, bool, bool));
+    static FIRST: OnceLock<Vec<Owned>> = OnceLock::new();
+    let (end, demonym_ok, free) = FIRST
+        .get_or_init(|| OWNED_TITLES.iter().map(|o| (first_word(o.0), *o)).collect())
+        .iter()
+        .filter(|(f, _)| f.eq_ignore_ascii_case(&t.text))
+        .filter_map(|&(_, (p, d, f))| phrase_end(tokens, head, p).map(|e| (e, d, f)))
+        .max_by_key(|x| x.0)?;
+    let between_ok = |from: usize| {
+        tokens[from..head].iter().all(|x| {
+            let w = lc(x);
+            x.is_word()
+                && (ROLE_MODIFIERS.contains(&&*w)
+                    || (free
+                        && x.text.starts_with(char::is_lowercase)
+                        && !NON_STATE.contains(&&*w)
+                        && !ends_phrase_word(&w)))
+        })
+    };
+    let owner = (pre.start..head).find(|&k| {
+        // "the country's leader", "the government's chief negotiator"
+        let state = OWNER_NOUNS.contains(&&*lc(&tokens[k]))
+            && roles::possessive_end(tokens, k).is_some_and(|p| p <= head && between_ok(p));
+        state
+            || country::country_at(tokens, k).is_some_and(|(e, name)| {
+                e <= head
+                    && (name || demonym_ok)
+                    && between_ok(roles::possessive_end(tokens, e - 1).unwrap_or(e).min(head))
+            })
+    });
+    // "the leader of North Korea", "chief negotiator for the EU": the
+    // owner in the complement.
+    let of = matches!(&*lower(tokens, end), "of" | "for") && same_line(tokens, end) && {
+        let c = end + 1 + usize::from(lower(tokens, end + 1) == "the");
+        country::country_at(tokens, c).is_some_and(|(_, name)| name)
+    };
+    // With a complement, only a country there owns the head: "the
+    // American leader of the band" leads no state.
+    let complement = matches!(&*lower(tokens, end), "of" | "for") && same_line(tokens, end);
+    // "the band's American leader": another possessor owns it.
+    let other_possessor = |k: usize| {
+        (pre.start.saturating_sub(3)..k)
+            .any(|x| roles::possessive_end(tokens, x).is_some_and(|p| p <= k))
+    };
+    match owner {
+        Some(k) if !complement && !other_possessor(k) => Some((end, k)),
+        _ if of => Some((end, head)),
+        _ => None,
+    }
+}
+
+/// Nouns whose possessive owns an office as a country does ("the
+/// country's leader").
+const OWNER_NOUNS: &[&str] = &[
+    "country",
+    "nation",
+    "government",
+    "state",
+    "republic",
+    "kingdom",
+];
+
+/// Words no role phrase runs through ("said", "who", "and").
+fn ends_phrase_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "and" | "or" | "but" | "who" | "said" | "says" | "of" | "for" | "to"
+    )
 }
 
 /// Whether a lower-case word is never part of a name (a set: the finder
@@ -579,14 +754,15 @@ fn is_demonym(t: &Token) -> bool {
         return true;
     }
     if t.is_all_caps() && t.text.chars().count() <= 6 {
-        return true; // NATO, EU, FBI
+        // NATO, EU, FBI; not a title in capitals ("Labour MP NAME").
+        return role_title_at(std::slice::from_ref(t), 0).is_none();
     }
     let w = lc(t);
     // "Chairman", "Congressman" end like "German" but are titles.
     t.is_capitalized()
         && DEMONYM_ENDINGS.iter().any(|e| w.ends_with(e))
         && !not_name(&w)
-        && title_at(std::slice::from_ref(t), 0).is_none()
+        && role_title_at(std::slice::from_ref(t), 0).is_none()
 }
 
 /// "Belarusian Foreign Minister Vladimir Makei", "President [Alexander]
@@ -594,18 +770,40 @@ fn is_demonym(t: &Token) -> bool {
 fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     // Start on a modifier or demonym only if a title follows it.
     let mut j = i;
-    while j < tokens.len() && j < i + 3 {
+    let mut words = 0;
+    while j < tokens.len() && words < 3 {
+        words += 1;
         let t = &tokens[j];
         let w = lc(t);
-        if (j > i && t.line_start) || !(is_demonym(t) || ROLE_MODIFIERS.contains(&&*w)) {
+        if j > i && t.line_start {
             break;
         }
-        if title_at(tokens, j).is_some() && !is_demonym(t) {
+        // "Hong Kong Chief Executive", "North Korean leader", "the EU's
+        // chief negotiator": a country, or its possessive.
+        if let Some((e, _)) = country::country_at(tokens, j) {
+            if let Some(p) = roles::possessive_end(tokens, e - 1) {
+                j = p;
+                continue;
+            }
+            if e > j + 1 {
+                j = e;
+                continue;
+            }
+        }
+        if !(is_demonym(t) || ROLE_MODIFIERS.contains(&&*w)) {
+            break;
+        }
+        if role_title_at(tokens, j).is_some() && !is_demonym(t) {
             break;
         }
         j += 1;
     }
-    let (title_end, official) = role_title_at(tokens, j)?;
+    let (title_end, official) = match (role_title_at(tokens, j), owned_office(tokens, j, i..j)) {
+        (Some((e, _)), Some(o)) if o >= e => (o, true),
+        (Some(t), _) => t,
+        (None, Some(o)) => (o, true),
+        (None, None) => return None,
+    };
     if j > i && !same_line(tokens, j) {
         return None;
     }
@@ -729,7 +927,13 @@ fn read_name(tokens: &[Token], i: usize) -> Option<(Vec<String>, usize)> {
             j += 3;
             continue;
         }
-        if is_name_word(t) {
+        // "Liu He": a capitalised pronoun right after a name word on the
+        // line is no pronoun but the name's last word.
+        let pronoun_name = !words.is_empty()
+            && t.text == "He"
+            && tokens[j - 1].is_word()
+            && tokens.get(j + 1).is_none_or(|n| !n.is_capitalized());
+        if is_name_word(t) || pronoun_name {
             words.push(t.text.clone());
             j += 1;
             continue;
@@ -807,6 +1011,11 @@ fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usi
         }
     }
     let word = &tokens[i].text;
+    // A surname that is also a function word ("He" of "Liu He") never
+    // stands alone for its person.
+    if not_name(&lc(&tokens[i])) {
+        return None;
+    }
     let mut found = None;
     for (k, e) in entities.iter().enumerate() {
         // A one-word name without a role is too weak to spread: a tagger

@@ -26,6 +26,10 @@ pub(super) struct Role {
     pub official: bool,
     /// Whether a complement follows the head ("envoy to Ukraine").
     pub complement: bool,
+    /// Whether the head is an office only because a country owns it ("the
+    /// North Korean leader"): news uses such a description for someone
+    /// other than the person named last.
+    pub owned: bool,
 }
 
 /// Words before the head that a role phrase may hold at most.
@@ -95,9 +99,10 @@ fn complement_at(tokens: &[Token], i: usize) -> bool {
     if lc(t) != "in" {
         return true;
     }
-    tokens
-        .get(i + 1)
-        .is_some_and(|n| n.is_capitalized() && !super::not_name(&lc(n)) && !n.starts_with_digit())
+    // "May" is a month here, though not on the never-a-name list.
+    tokens.get(i + 1).is_some_and(|n| {
+        n.is_capitalized() && !super::not_name(&lc(n)) && !n.starts_with_digit() && n.text != "May"
+    })
 }
 
 /// Head nouns of phrases that name a thing, not a person: "Georgian Dream,
@@ -212,7 +217,7 @@ pub(super) fn names_a_thing(tokens: &[Token], first: usize, end: usize) -> bool 
 }
 
 /// Index after a possessive "’s" / "'s" following token `i`.
-fn possessive_end(tokens: &[Token], i: usize) -> Option<usize> {
+pub(super) fn possessive_end(tokens: &[Token], i: usize) -> Option<usize> {
     let apo = tokens.get(i + 1)?;
     let s = tokens.get(i + 2)?;
     ((apo.text == "’" || apo.text == "'")
@@ -241,6 +246,7 @@ pub(super) fn phrase(
     // follows it ("the country's prime minister").
     let mut text_start = j;
     let mut head: Option<(usize, usize, bool)> = None; // (start, end, official)
+    let mut owned = false;
     let mut possessor: Option<usize> = None;
     let mut words = 0;
     while j < limit && (j == start || same_line(tokens, j)) {
@@ -264,9 +270,21 @@ pub(super) fn phrase(
             words += 1;
             continue;
         }
-        if let Some((end, official)) = super::role_title_at(tokens, j) {
+        let title = super::role_title_at(tokens, j);
+        let by_country = super::owned_office_by(tokens, j, start..j)
+            .filter(|&(o, _)| title.is_none_or(|(e, official)| o >= e && !official));
+        if let Some((end, official)) = by_country.map(|(o, _)| (o, true)).or(title) {
             if possessive_end(tokens, end - 1).is_none() && end <= limit {
                 head = Some((j, end, official));
+                owned = by_country.is_some();
+                // The role starts at its owner ("They met North Korea's
+                // leader" is "North Korea's leader"), or the article before.
+                if let Some((_, owner)) = by_country.filter(|&(_, o)| o < j) {
+                    let article =
+                        owner > start && matches!(&*lower(tokens, owner - 1), "a" | "an" | "the");
+                    let from = if article { owner - 1 } else { owner };
+                    text_start = text_start.max(from);
+                }
                 words += end - j;
                 j = end;
                 continue;
@@ -329,6 +347,7 @@ pub(super) fn phrase(
         text: join_tokens(tokens, text_start, end),
         official,
         complement,
+        owned,
     })
 }
 
@@ -360,7 +379,10 @@ pub(super) fn after(
         j += 1;
         let verb = lower(tokens, j);
         let two = format!("{verb} {}", lower(tokens, j + 1));
-        if matches!(
+        if let Some(k) = office_verb(tokens, j) {
+            // "who was sworn in as mayor", "who took office as president"
+            j = k;
+        } else if matches!(
             two.as_str(),
             "serves as"
                 | "served as"
@@ -386,6 +408,81 @@ pub(super) fn after(
         return None;
     }
     phrase(tokens, j, tokens.len(), is_official)
+}
+
+/// Verbs of taking or holding an office that open a clause after its
+/// subject, with the words they take: "became", "was elected", "has been
+/// appointed", "was sworn in as", "took office as".
+fn office_verb(tokens: &[Token], i: usize) -> Option<usize> {
+    let w = |k: usize| lower(tokens, i + k);
+    let passive = |x: &str| {
+        matches!(
+            x,
+            "elected"
+                | "re-elected"
+                | "appointed"
+                | "reappointed"
+                | "named"
+                | "confirmed"
+                | "chosen"
+        )
+    };
+    let n = match (&*w(0), &*w(1), &*w(2)) {
+        ("became" | "becomes", _, _) => 1,
+        ("was" | "is", x, _) if passive(x) => 2,
+        ("has" | "had", "been", x) if passive(x) => 3,
+        ("was" | "is", "sworn", "in") => 3,
+        ("took" | "takes", "office", "as") => 3,
+        ("serves" | "served", "as", _) => 2,
+        _ => return None,
+    };
+    // All on the line, with an "as" the passive may take ("was named as").
+    let n = n + usize::from(n >= 2 && w(n) == "as" && w(n - 1) != "as");
+    (i..i + n).all(|k| same_line(tokens, k)).then_some(i + n)
+}
+
+/// Heads that a verb of choosing gives outside public life: a team's
+/// captain is elected, and a rank is not.
+const NO_OFFICE_BY_CHOICE: &[&str] = &["captain", "capt.", "player", "star", "coach"];
+
+/// "NAME was elected governor", "NAME was appointed foreign minister in
+/// 2019", "NAME became prime minister": the role of the clause the name
+/// opens, its subject (not a preposition's object: "the wife of NAME was
+/// named ambassador"). The longest role phrase after the verb that ends on
+/// its head or complement.
+pub(super) fn predicate(
+    tokens: &[Token],
+    name_first: usize,
+    name_end: usize,
+    is_official: &dyn Fn(&str) -> bool,
+) -> Option<Role> {
+    if !same_line(tokens, name_end)
+        || (name_first > 0
+            && same_line(tokens, name_first)
+            && is_preposition(&tokens[name_first - 1]))
+    {
+        return None;
+    }
+    let j = office_verb(tokens, name_end)?;
+    let mut best = None;
+    for limit in j + 1..(j + MAX_PREMODIFIERS + MAX_COMPLEMENT).min(tokens.len()) + 1 {
+        let last = &tokens[limit - 1];
+        if !same_line(tokens, limit - 1) || !last.is_word() || last.starts_with_digit() {
+            break;
+        }
+        // The phrase ends on a word of its own, not "in" before a date.
+        if is_preposition(last) || ends_phrase(last) || lc(last) == "the" {
+            continue;
+        }
+        if let Some(r) = phrase(tokens, j, limit, is_official).filter(|r| r.end == limit) {
+            best = Some(r);
+        }
+    }
+    best.filter(|r| {
+        !tokens[r.start..r.end]
+            .iter()
+            .any(|t| NO_OFFICE_BY_CHOICE.contains(&&*lc(t)))
+    })
 }
 
 /// "Lindsey Graham, R-S.C.," / "Adam Schiff (D-Calif.)": a US party and
@@ -420,6 +517,7 @@ pub(super) fn party_tag(tokens: &[Token], name_end: usize) -> Option<Role> {
         text: tag,
         official: true,
         complement: false,
+        owned: false,
     })
 }
 
@@ -489,6 +587,7 @@ pub(super) fn plural(tokens: &[Token], name_first: usize) -> Option<Role> {
         text: join_tokens(tokens, start, name_first),
         official: true,
         complement: false,
+        owned: false,
     })
 }
 
