@@ -1,6 +1,6 @@
 //! Dev aid: for one HTML page, the gate's probability and each text unit's
 //! block probability, whether it lies in the rules' article and whether the
-//! rules hide it (H).
+//! rules hide it (H), and whether the final decision hides it (X).
 //!
 //! cargo run --release --example unitprobs -- PAGE.html
 use factlight::clutter::{self, models, rules, units};
@@ -17,14 +17,16 @@ fn main() {
     let g = clutter::article_probability(&page, &us, &prop, gate);
     let p = clutter::unit_probabilities(&page, &us, &prop, blocks, g);
     let hidden = clutter::hidden_elements(&page, &prop.hide);
+    let fin = clutter::hidden_elements(&page, &clutter::decide(&page).hide);
     println!("gate {g:.3} rules article {:?}", prop.article);
     for (u, q) in us.iter().zip(&p) {
         let t: String = u.text.chars().take(70).collect();
         let inside = prop.article.is_some_and(|a| page.contains(a, u.el));
         println!(
-            "{q:.3} {} {} {:5} {}",
+            "{q:.3} {} {}{} {:5} {}",
             if inside { "in " } else { "out" },
             if hidden[u.el] { "H" } else { "-" },
+            if fin[u.el] { "X" } else { "-" },
             u.chars,
             t.replace('\n', " ")
         );
