@@ -24,6 +24,10 @@ const USAGE: &str = "usage:
   factlight eval figures fixtures FILE               the figure fixtures by class, failures listed
                                                  (tests/fixtures/figures/classes.json)
   factlight eval figures speed [FILE]                finder throughput (FILE's text repeated)
+  factlight eval figures news LABELS GROUND_TRUTH|- [--split dev|heldout] [--errors]
+                                                 hand-labelled news: highlight overlap P/R/F1,
+                                                 exact-span F1 and value accuracy, per split
+                                                 (tests/fixtures/figures/news/*.json)
   factlight eval people conll|crossner|wikigold FILE [--tagger] [--half tune|heldout] [--errors]
                                                  PER precision/recall/F1, exact and overlapping
                                                  spans (and, for CrossNER, politicians flagged
@@ -329,6 +333,7 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
             println!("total {}/{}", s.passed, s.checks);
             Ok(())
         }
+        [which, labels, rest @ ..] if which == "news" => figures_news(labels, rest),
         [which, file @ ..] if which == "speed" && file.len() <= 1 => {
             let text = match file.first() {
                 Some(f) => Some(std::fs::read_to_string(f).map_err(|e| format!("{f}: {e}"))?),
@@ -340,6 +345,70 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
         }
         _ => Err(format!("unknown eval figures arguments {args:?}\n{USAGE}")),
     }
+}
+
+/// `eval figures news`: each split on its own (both when none is given).
+fn figures_news(labels: &str, rest: &[String]) -> Result<(), String> {
+    use factlight::eval::figures_news::{score_file, LabelFile};
+    let (truth, flags) = rest.split_first().ok_or(format!(
+        "usage: factlight eval figures news LABELS GROUND_TRUTH\n{USAGE}"
+    ))?;
+    let mut split = None;
+    let mut errors = false;
+    let mut it = flags.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--split" => split = Some(it.next().ok_or("--split needs dev or heldout")?.clone()),
+            "--errors" => errors = true,
+            s => return Err(format!("unexpected argument {s:?}\n{USAGE}")),
+        }
+    }
+    let truth: serde_json::Value = if truth == "-" {
+        serde_json::Value::Null
+    } else {
+        let raw =
+            std::fs::read_to_string(truth).map_err(|e| format!("cannot read {truth}: {e}"))?;
+        serde_json::from_str(&raw).map_err(|e| format!("{truth}: {e}"))?
+    };
+    let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
+    let raw = std::fs::read_to_string(labels).map_err(|e| format!("cannot read {labels}: {e}"))?;
+    let labels: LabelFile = serde_json::from_str(&raw).map_err(|e| format!("{labels}: {e}"))?;
+    let splits: Vec<&str> = match split.as_deref() {
+        Some(s) => vec![s],
+        None => vec!["dev", "heldout"],
+    };
+    println!(
+        "{:8} {:>8} {:>5} {:>5}  {:>22}  {:>8}  {:>9}",
+        "split", "articles", "gold", "found", "overlap P / R / F1", "exact F1", "value ok"
+    );
+    let mut all_errors = Vec::new();
+    for sp in splits {
+        let s = score_file(&labels, Some(sp), &texts)?;
+        println!(
+            "{:8} {:>8} {:>5} {:>5}  {:>6.3} / {:.3} / {:.3}  {:>8.3}  {:>3}/{:<3} {:.3}",
+            sp,
+            s.articles,
+            s.overlap.gold,
+            s.overlap.pred,
+            s.overlap.precision(),
+            s.overlap.recall(),
+            s.overlap.f1(),
+            s.exact.f1(),
+            s.value_ok,
+            s.valued,
+            s.value_accuracy()
+        );
+        // Without --split, --errors lists the dev split's errors only.
+        if split.is_some() || sp == "dev" {
+            all_errors.extend(s.errors);
+        }
+    }
+    if errors {
+        for e in &all_errors {
+            println!("  {e}");
+        }
+    }
+    Ok(())
 }
 
 fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {

@@ -5,6 +5,7 @@ pub mod body;
 pub mod conll;
 pub mod extraction;
 pub mod figures;
+pub mod figures_news;
 pub mod kept;
 pub mod people;
 pub mod people_news;
