@@ -328,14 +328,14 @@ mod tests {
     fn gold_figures_are_placed_by_left_context_or_index_within_the_scored_part() {
         let a = article(serde_json::json!({"paragraphs": 2, "figures": [
             {"text": "5 people", "left": "killed ", "kind": "count", "value": 5},
-            {"text": "5 people", "nth": 1, "kind": "count", "value": 5},
+            {"text": "5 people", "nth": 2, "kind": "count", "value": 5},
             {"text": "$3", "kind": "money", "value": 3}]}));
         let text =
             "It killed 5 people; 5 people fled.\n\nIt cost $3 and hurt 5 people.\nNot 5 people.";
         let (g, _, end) = gold_spans(text, &a).unwrap();
         let spans: Vec<&str> = g.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(spans, ["5 people", "$3", "5 people"]);
-        assert_eq!(g[2].start, 55);
+        assert!(text[..g[2].start].ends_with("hurt "));
         assert_eq!(
             &text[..end],
             "It killed 5 people; 5 people fled.\n\nIt cost $3 and hurt 5 people."
