@@ -60,7 +60,11 @@ pub(super) fn counted_noun(tokens: &[Token], i: usize, singular: bool) -> Option
             return None;
         }
         let w = t.lower();
-        if listed(STOP_WORDS, &w) || listed(MONTHS, &w) {
+        // "two other patients", "15 other countries": "other" right after
+        // a count of two or more opens its noun phrase ("one other" stays
+        // with the pronoun rules).
+        let other = step == 0 && !singular && w == "other";
+        if (listed(STOP_WORDS, &w) && !other) || listed(MONTHS, &w) {
             return None;
         }
         // "four FA Cup finals", "5 NATO members": an acronym in a name.

@@ -103,8 +103,13 @@ pub(super) fn subject_of_a_verb(tokens: &[Token], start: usize, end: usize, a: &
 
 /// The figure starting at `start` opens a clause: at the start of the
 /// text or a line, after punctuation that ends one, or after a
-/// conjunction or a verb of saying.
+/// conjunction or a verb of saying; a focusing "only" or "just" may come
+/// first ("but only two committed", "Just three remain").
 pub(super) fn opens_a_clause(tokens: &[Token], start: usize) -> bool {
+    let focus = start > 0
+        && !tokens[start].line_start
+        && matches!(tokens[start - 1].text, "only" | "Only" | "just" | "Just");
+    let start = if focus { start - 1 } else { start };
     start == 0
         || tokens[start].line_start
         || matches!(
