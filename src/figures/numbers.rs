@@ -548,6 +548,15 @@ fn small_number(w: &str) -> Option<u64> {
     (1..10).contains(&u).then_some(t + u)
 }
 
+/// "five-and-a-half", "two-and-a-quarter": a whole number and a unit
+/// fraction hyphened into one word.
+fn hyphened_and_a_fraction(w: &str) -> Option<f64> {
+    let (n, f) = w.split_once("-and-a-")?;
+    let n = small_number(n)?;
+    let d = fraction_word(f).filter(|_| !f.ends_with('s'))?;
+    (n > 0).then_some(n as f64 + 1.0 / d)
+}
+
 /// "one-eighth", "two-thirds": a spelled fraction in one token.
 fn hyphened_fraction(w: &str) -> Option<f64> {
     let (n, d) = w.split_once('-')?;
@@ -611,6 +620,11 @@ fn parse_spelled(tokens: &[Token], i: usize) -> Option<Number> {
             break;
         }
         let w = t.lower();
+        if j == i {
+            if let Some(v) = hyphened_and_a_fraction(&w) {
+                return Some(spelled(j + 1, v, false));
+            }
+        }
         if let Some(v) = small_number(&w) {
             let tens_then_unit = current % 10.0 == 0.0 && current % 100.0 >= 20.0 && v < 10;
             if any && current % 100.0 != 0.0 && !tens_then_unit {
