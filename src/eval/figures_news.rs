@@ -150,13 +150,20 @@ pub fn scored_end(chars: &[char], n: Option<usize>) -> usize {
     chars.len()
 }
 
-/// Places the gold figures of an article (in text order), with the
-/// ignored spans and the scored part's end; an error names a label that
+/// An article's gold figures placed in its text.
+#[derive(Debug, Clone, Default)]
+pub struct Placed {
+    /// The gold figures, in text order.
+    pub gold: Vec<GoldSpan>,
+    /// Code-point spans of the ignored phrases.
+    pub ignored: Vec<(usize, usize)>,
+    /// Where the scored part ends (code points).
+    pub end: usize,
+}
+
+/// Places the gold figures of an article; an error names a label that
 /// matches no occurrence, or more than one.
-pub fn gold_spans(
-    text: &str,
-    a: &Article,
-) -> Result<(Vec<GoldSpan>, Vec<(usize, usize)>, usize), String> {
+pub fn gold_spans(text: &str, a: &Article) -> Result<Placed, String> {
     let chars: Vec<char> = text.chars().collect();
     let end = scored_end(&chars, a.paragraphs);
     let ignored: Vec<(usize, usize)> = a
@@ -196,7 +203,11 @@ pub fn gold_spans(
         });
     }
     out.sort_by_key(|m| m.start);
-    Ok((out, ignored, end))
+    Ok(Placed {
+        gold: out,
+        ignored,
+        end,
+    })
 }
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
@@ -213,7 +224,7 @@ fn same(a: Option<f64>, b: Option<f64>) -> bool {
 
 /// Scores one article's predictions (`found`, from `figures::find`).
 pub fn score_article(text: &str, a: &Article, found: &[Figure]) -> Result<NewsScore, String> {
-    let (gold, ignored, end) = gold_spans(text, a)?;
+    let Placed { gold, ignored, end } = gold_spans(text, a)?;
     let chars: Vec<char> = text.chars().collect();
     let snippet = |s: usize, e: usize| -> String {
         let a = s.saturating_sub(40);
@@ -332,7 +343,7 @@ mod tests {
             {"text": "$3", "kind": "money", "value": 3}]}));
         let text =
             "It killed 5 people; 5 people fled.\n\nIt cost $3 and hurt 5 people.\nNot 5 people.";
-        let (g, _, end) = gold_spans(text, &a).unwrap();
+        let Placed { gold: g, end, .. } = gold_spans(text, &a).unwrap();
         let spans: Vec<&str> = g.iter().map(|m| &text[m.start..m.end]).collect();
         assert_eq!(spans, ["5 people", "$3", "5 people"]);
         assert!(text[..g[2].start].ends_with("hurt "));
