@@ -479,6 +479,10 @@ pub(super) fn unit_after(
     }
     let digits = !amount.spelled && amount.suffix.is_none();
     if let Some(&(_, u)) = CASED_UNITS.iter().find(|(k, _)| *k == t.text) {
+        // "3170 W. County Road": the compass letter of a street address.
+        if t.text == "W" && street_after(tokens, end + 1) {
+            return None;
+        }
         if digits {
             return Some(("measure", u, dimension_of(u), end + 1));
         }
@@ -552,6 +556,54 @@ pub(super) fn unit_after(
         }
     }
     Some(("measure", u, dimension_of(u), after))
+}
+
+/// Street words that end an address's name ("W. County Road").
+const STREET_WORDS: &[&str] = &[
+    "Road",
+    "Rd",
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Drive",
+    "Dr",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Ln",
+    "Place",
+    "Court",
+    "Ct",
+    "Highway",
+    "Hwy",
+    "Parkway",
+    "Pkwy",
+    "Pike",
+    "Terrace",
+];
+
+/// After a one-letter compass abbreviation ("W."), capitalised words up
+/// to a street word: the number before is a house number.
+fn street_after(tokens: &[Token], after: usize) -> bool {
+    let joined_dot = tokens
+        .get(after)
+        .is_some_and(|t| t.text == "." && !t.space_before);
+    if !joined_dot {
+        return false;
+    }
+    for k in after + 1..after + 5 {
+        let Some(t) = tokens
+            .get(k)
+            .filter(|t| !t.line_start && t.is_capitalized())
+        else {
+            return false;
+        };
+        if STREET_WORDS.contains(&t.text) {
+            return k > after + 1;
+        }
+    }
+    false
 }
 
 /// A spaced "$" after a number names its currency when no number follows
