@@ -3,8 +3,11 @@
 //! fold by a gate and block model trained without it, as `train clutter
 //! --cv` does), held-out pages by the shipped models.
 //!
-//! cargo run --release --example gatesweep -- SURE LOW TRUST_MIN AGREEMENT AGREEMENT_SURE ...
-//! (groups of five; LIST=1 also lists other pages the gate let through)
+//! cargo run --release --example gatesweep -- SURE LOW TRUST_MIN AGREEMENT AGREEMENT_SURE LOW_AT_GATE HIGH ...
+//! (groups of seven; LIST=1 also lists other pages the gate let through).
+//! Below SURE the keep threshold runs linearly from LOW_AT_GATE at the
+//! gate's threshold up to LOW at SURE (LOW_AT_GATE = LOW: a step); from
+//! SURE on it is HIGH (shipped: the block model's 0.5).
 use factlight::clutter::train::{load, train_blocks, Example, FOLDS};
 use factlight::clutter::train_gate::{rows, train_gate};
 use factlight::clutter::{self, models, rules, units};
@@ -25,6 +28,8 @@ struct Policy {
     trust_min: f32,
     agreement: f64,
     agreement_sure: f64,
+    low_at_gate: f32,
+    high: f32,
 }
 
 fn cache(e: &Example, gate: &models::Model, blocks: &models::Model) -> Option<Cached> {
@@ -84,13 +89,15 @@ fn main() {
         .skip(1)
         .map(|a| a.parse().unwrap())
         .collect();
-    for c in args.chunks(5) {
+    for c in args.chunks(7) {
         let pol = Policy {
             sure: c[0] as f32,
             low: c[1] as f32,
             trust_min: c[2] as f32,
             agreement: c[3],
             agreement_sure: c[4],
+            low_at_gate: c[5] as f32,
+            high: c[6] as f32,
         };
         run(&ex, &cached, &pol);
     }
@@ -103,7 +110,12 @@ fn outcome(e: &Example, c: &Cached, pol: &Policy) -> (bool, PageScore, f64, Page
     } else {
         let us = units::units(&page);
         let prop = rules::decide(&page);
-        let t = if c.g >= pol.sure { 0.5 } else { pol.low };
+        let t = if c.g >= pol.sure {
+            pol.high
+        } else {
+            let x = ((c.g - c.gate_threshold) / (pol.sure - c.gate_threshold)).clamp(0.0, 1.0);
+            pol.low_at_gate + (pol.low - pol.low_at_gate) * x
+        };
         let trust = (c.g >= pol.trust_min).then_some(if c.g >= pol.sure {
             pol.agreement_sure
         } else {
@@ -133,8 +145,14 @@ fn outcome(e: &Example, c: &Cached, pol: &Policy) -> (bool, PageScore, f64, Page
 
 fn run(ex: &[Example], cached: &[Option<Cached>], pol: &Policy) {
     let mut line = format!(
-        "sure {} low {} trust {} agree {} agree_sure {}:",
-        pol.sure, pol.low, pol.trust_min, pol.agreement, pol.agreement_sure
+        "sure {} low {} trust {} agree {} agree_sure {} low_at_gate {} high {}:",
+        pol.sure,
+        pol.low,
+        pol.trust_min,
+        pol.agreement,
+        pol.agreement_sure,
+        pol.low_at_gate,
+        pol.high
     );
     for held in [false, true] {
         let (mut wc, mut sh, mut sha, mut kept) = (vec![], vec![], vec![], vec![]);

@@ -52,7 +52,7 @@ pub fn run_page(ex: &Example, how: Decider) -> Option<Outcome> {
         Decider::Rules => proposal,
         Decider::Blocks(b) => {
             let us = units(&page);
-            super::keep_units(&page, &us, &proposal, b, 1.0)
+            super::keep_units(&page, &us, &proposal, b, 1.0, 0.0)
         }
         Decider::Gated { gate, blocks } => {
             super::decide_with(&page, proposal, gate, blocks).decision
