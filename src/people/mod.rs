@@ -885,18 +885,32 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     }
     // The title itself must be the start of the match when nothing precedes.
     let capital_title = tokens[j].is_capitalized() || tokens[j].is_all_caps();
-    let (name, name_end) = read_name(tokens, title_end)?;
+    // "China's ambassador to Britain Liu Xiaoming": a country the title is
+    // to, between it and a full name, belongs to the role.
+    let head_end = title_end;
+    let (name, name_end, title_end) = match read_name(tokens, title_end) {
+        Some((n, e)) => (n, e, title_end),
+        None => {
+            let to = tokens.get(title_end).is_some_and(|t| t.text == "to");
+            let (e, country) = country::country_at(tokens, title_end + 1).filter(|_| to)?;
+            let (n, ne) = read_name(tokens, e).filter(|(n, _)| n.len() >= 2 && country)?;
+            if !(title_end..ne).all(|k| same_line(tokens, k)) {
+                return None;
+            }
+            (n, ne, e)
+        }
+    };
     // "House Intelligence Committee Chairman NAME": the body before makes
     // the chairman an official, and belongs to the role.
     let body = (j == i && !official)
         .then(|| bodies::body_before(tokens, i))
         .flatten()
-        .filter(|&k| bodies::office(tokens, j..title_end, false, k..i, 0..0));
+        .filter(|&k| bodies::office(tokens, j..head_end, false, k..i, 0..0));
     let (i, official) = match body {
         Some(k) => (k, true),
         None => (
             i,
-            bodies::office(tokens, j..title_end, official, i..j, 0..0),
+            bodies::office(tokens, j..head_end, official, i..j, head_end..title_end),
         ),
     };
     let role: String = join_tokens(tokens, i, title_end);
