@@ -12,7 +12,7 @@
 use super::country::country_at;
 use super::lexicon::{
     ATTORNEY_OFFICES, BODY_HEADS, COMPANY_TITLES, PRIVATE_BODIES, PUBLIC_BODIES, SHARED_HEADS,
-    STATE_WORDS, TEAM_WORDS,
+    STATE_LOWER, STATE_WORDS, TEAM_WORDS,
 };
 use super::{is_place, lc, same_line};
 use crate::tokens::Token;
@@ -75,10 +75,19 @@ fn state_word(tokens: &[Token], k: usize) -> bool {
 
 /// "president of Acme Widgets", "vice president of Sales at Acme": a
 /// complement with capitalised words of which none names a state or a
-/// public body.
+/// public body. Or one all in lower case that names none ("president of
+/// the prison workers' union", not "of the country", "of the senate").
 fn firm_complement(tokens: &[Token], post: Range<usize>) -> bool {
     let capital = |k: &usize| tokens[*k].is_capitalized() || tokens[*k].is_all_caps();
-    post.clone().filter(capital).count() > 0 && !post.clone().any(|k| state_word(tokens, k))
+    if post.clone().any(|k| capital(&k)) {
+        return !post.clone().any(|k| state_word(tokens, k));
+    }
+    let of = post.clone().next().is_some_and(|k| lc(&tokens[k]) == "of");
+    of && post.len() > 1
+        && !post.clone().any(|k| {
+            let w = lc(&tokens[k]);
+            STATE_WORDS.contains(&&*w) || PUBLIC_BODIES.contains(&&*w) || STATE_LOWER.contains(&&*w)
+        })
 }
 
 /// "chairman, CEO and president NAME", "NAME, president and chief

@@ -328,6 +328,27 @@ pub const STATE_WORDS: &[&str] = &[
     "tribunal",
 ];
 
+/// Lower-case words beside `STATE_WORDS` and `PUBLIC_BODIES` that keep a
+/// lower-case "of" complement a state's: "president of the country", "of
+/// the central bank", "of the party".
+pub const STATE_LOWER: &[&str] = &[
+    "country",
+    "city",
+    "county",
+    "region",
+    "province",
+    "district",
+    "bank",
+    "party",
+    "committee",
+    "people",
+    "island",
+    "islands",
+    "territory",
+    "chamber",
+    "regime",
+];
+
 /// Words before "captain" that make it a team's: "team captain".
 pub const TEAM_WORDS: &[&str] = &["team", "club", "squad"];
 
