@@ -22,16 +22,34 @@ fn written(split: &str) -> NewsScore {
 }
 
 fn scrapinghub(split: &str) -> Option<NewsScore> {
+    scrapinghub_first(split, usize::MAX)
+}
+
+/// The first `n` articles of a split, in the file's order (the sets grew by
+/// appending, so the first ones are the earlier, smaller set).
+fn scrapinghub_first(split: &str, n: usize) -> Option<NewsScore> {
     let path = common::shared("data/extraction/scrapinghub/ground-truth.json")?;
     let truth: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
-    Some(score_file(&labels("scrapinghub.json"), Some(split), &texts).unwrap())
+    let mut l = labels("scrapinghub.json");
+    let mut kept = 0;
+    l.articles.retain(|a| {
+        let keep = a.split.as_deref() == Some(split) && kept < n;
+        kept += usize::from(keep);
+        keep
+    });
+    Some(score_file(&l, Some(split), &texts).unwrap())
 }
 
 /// Floors shared by every set: a plain person flagged official is the worst
-/// error, so its floor is the tightest.
+/// error, so its floor is the tightest (at most one in `per_plain` plain
+/// persons flagged).
 fn check(s: &NewsScore, exact: f64, official: f64, links: f64) {
+    check_plain(s, exact, official, links, 20)
+}
+
+fn check_plain(s: &NewsScore, exact: f64, official: f64, links: f64, per_plain: usize) {
     assert!(
         s.exact.f1() >= exact,
         "names F1 {:.3}: {:#?}",
@@ -51,7 +69,7 @@ fn check(s: &NewsScore, exact: f64, official: f64, links: f64) {
         s.errors
     );
     assert!(
-        s.plain_flagged * 20 <= s.plain,
+        s.plain_flagged * per_plain <= s.plain,
         "{} of {} plain persons flagged",
         s.plain_flagged,
         s.plain
@@ -76,6 +94,9 @@ fn written_news_held_out() {
 
 #[test]
 fn scrapinghub_news_dev() {
+    // 39 articles (21 before people-6): officials measure 0.955, the two
+    // articles labelled last (after the rules of people-6 were written)
+    // being the hardest.
     if let Some(s) = scrapinghub("dev") {
         check(&s, 0.95, 0.95, 0.93);
     }
@@ -83,7 +104,19 @@ fn scrapinghub_news_dev() {
 
 #[test]
 fn scrapinghub_news_held_out() {
+    // The 13 articles added in people-6 (labelled blind, scored before any
+    // code changed, and unchanged by it) are harder than the first 6: an
+    // opinion column that states offices only through "the president" and
+    // the like, 4 plain persons flagged among 60. The floors are what the
+    // grown set measures; the first 6 keep their floors below.
     if let Some(s) = scrapinghub("heldout") {
+        check_plain(&s, 0.92, 0.78, 0.72, 15);
+    }
+}
+
+#[test]
+fn scrapinghub_news_held_out_first_six() {
+    if let Some(s) = scrapinghub_first("heldout", 6) {
         check(&s, 0.93, 0.85, 0.88);
     }
 }

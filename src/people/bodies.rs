@@ -3,10 +3,18 @@
 //! Intelligence Committee", "Senate Judiciary Committee Chairman NAME"),
 //! and an official-sounding head over a private organisation does not
 //! ("president of the American Farm Association", "a spokeswoman for the
-//! company").
+//! company"). Heads that firms and teams share with public life hold no
+//! office where the words around them name a firm or a team: "president of
+//! Acme Widgets" (a complement that names no country or public body),
+//! "chairman, CEO and president NAME" (a list with a company title),
+//! "England captain NAME" (a team's captain).
 
-use super::lexicon::{ATTORNEY_OFFICES, BODY_HEADS, PRIVATE_BODIES, PUBLIC_BODIES};
-use super::{lc, same_line};
+use super::country::country_at;
+use super::lexicon::{
+    ATTORNEY_OFFICES, BODY_HEADS, COMPANY_TITLES, PRIVATE_BODIES, PUBLIC_BODIES, SHARED_HEADS,
+    STATE_LOWER, STATE_WORDS, TEAM_WORDS,
+};
+use super::{is_place, lc, same_line};
 use crate::tokens::Token;
 use std::ops::Range;
 
@@ -29,16 +37,89 @@ pub(super) fn office(
 ) -> bool {
     let pre_ends_at_head = pre.end == head.start && !pre.is_empty();
     let words = || tokens[pre.clone()].iter().chain(&tokens[post.clone()]);
+    let name = super::join_tokens(tokens, head.start, head.end).to_lowercase();
     if official {
-        return !words().any(|t| PRIVATE_BODIES.contains(&&*lc(t)));
+        let private = words().any(|t| PRIVATE_BODIES.contains(&&*lc(t)));
+        let firm = SHARED_HEADS.contains(&name.as_str())
+            && (firm_complement(tokens, post) || listed_with_company_title(tokens, &head));
+        let team = matches!(name.as_str(), "captain" | "capt.") && team_before(tokens, head.start);
+        return !private && !firm && !team;
     }
     let before = head.start.checked_sub(1).map(|k| lc(&tokens[k]));
-    let head = super::join_tokens(tokens, head.start, head.end).to_lowercase();
+    let head = name;
     // "the U.S. attorney", "District Attorney": a prosecutor's office.
     let prosecutor = head == "attorney"
         && before.is_some_and(|w| ATTORNEY_OFFICES.contains(&&*w))
         && pre_ends_at_head;
-    prosecutor || BODY_HEADS.contains(&head.as_str()) && words().any(public)
+    // "director of public prosecutions": a body written in lower case
+    // after "public".
+    let public_lower = |k: usize| {
+        k > 0 && lc(&tokens[k - 1]) == "public" && PUBLIC_BODIES.contains(&&*lc(&tokens[k]))
+    };
+    let named = pre
+        .clone()
+        .chain(post.clone())
+        .any(|k| public(&tokens[k]) || public_lower(k));
+    prosecutor || BODY_HEADS.contains(&head.as_str()) && named
+}
+
+/// Whether a word names a state or a public body: a country, its demonym or
+/// a place ("of Ukraine", "of the European Commission", "of the Republic").
+fn state_word(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    public(t)
+        || country_at(tokens, k).is_some()
+        || (t.is_capitalized() || t.is_all_caps())
+            && (STATE_WORDS.contains(&&*lc(t)) || is_place(&lc(t)))
+}
+
+/// "president of Acme Widgets", "vice president of Sales at Acme": a
+/// complement with capitalised words of which none names a state or a
+/// public body. Or one all in lower case that names none ("president of
+/// the prison workers' union", not "of the country", "of the senate").
+fn firm_complement(tokens: &[Token], post: Range<usize>) -> bool {
+    let capital = |k: &usize| tokens[*k].is_capitalized() || tokens[*k].is_all_caps();
+    if post.clone().any(|k| capital(&k)) {
+        return !post.clone().any(|k| state_word(tokens, k));
+    }
+    let of = post.clone().next().is_some_and(|k| lc(&tokens[k]) == "of");
+    of && post.len() > 1
+        && !post.clone().any(|k| {
+            let w = lc(&tokens[k]);
+            STATE_WORDS.contains(&&*w) || PUBLIC_BODIES.contains(&&*w) || STATE_LOWER.contains(&&*w)
+        })
+}
+
+/// "chairman, CEO and president NAME", "NAME, president and chief
+/// executive of": the head in a list ("and", ",", "&") beside a title that
+/// only a company gives.
+fn listed_with_company_title(tokens: &[Token], head: &Range<usize>) -> bool {
+    let joins = |t: &Token| matches!(t.text.as_str(), "and" | "," | "&" | "/");
+    let company = |from: usize, to: usize| {
+        (from..to.min(tokens.len())).any(|k| {
+            COMPANY_TITLES.iter().any(|c| {
+                let n = c.split(' ').count();
+                k + n <= tokens.len()
+                    && super::join_tokens(tokens, k, k + n).eq_ignore_ascii_case(c)
+            })
+        })
+    };
+    let before = head.start > 0
+        && joins(&tokens[head.start - 1])
+        && company(head.start.saturating_sub(4), head.start - 1);
+    let after = tokens.get(head.end).is_some_and(joins) && company(head.end + 1, head.end + 4);
+    before || after
+}
+
+/// "England captain", "the team captain": a team names the captain.
+fn team_before(tokens: &[Token], head: usize) -> bool {
+    let Some(k) = head.checked_sub(1) else {
+        return false;
+    };
+    let t = &tokens[k];
+    TEAM_WORDS.contains(&&*lc(t))
+        || (head.saturating_sub(3)..head)
+            .any(|s| country_at(tokens, s).is_some_and(|(e, name)| e == head && name))
 }
 
 /// "House Intelligence Committee Chairman": where a run of capitalised

@@ -286,6 +286,72 @@ pub const PRIVATE_BODIES: &[&str] = &[
     "college",
 ];
 
+/// Official heads that firms give too: they hold an office only when the
+/// words around them name no firm (`bodies::office`).
+pub const SHARED_HEADS: &[&str] = &[
+    "president",
+    "vice president",
+    "vice-president",
+    "senior vice president",
+    "executive vice president",
+];
+
+/// Titles that only a company gives ("chairman, CEO and president").
+pub const COMPANY_TITLES: &[&str] = &[
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "chief executive",
+    "chief operating officer",
+    "chief financial officer",
+    "managing director",
+];
+
+/// Capitalised words that make a complement a state's or a public body's,
+/// beside countries, places and `PUBLIC_BODIES`: "president of the
+/// Republic", "of the Security Council", "of the Palestinian Authority".
+pub const STATE_WORDS: &[&str] = &[
+    "republic",
+    "council",
+    "court",
+    "authority",
+    "nation",
+    "nations",
+    "union",
+    "state",
+    "states",
+    "federation",
+    "tribunal",
+];
+
+/// Lower-case words beside `STATE_WORDS` and `PUBLIC_BODIES` that keep a
+/// lower-case "of" complement a state's: "president of the country", "of
+/// the central bank", "of the party".
+pub const STATE_LOWER: &[&str] = &[
+    "country",
+    "city",
+    "county",
+    "region",
+    "province",
+    "district",
+    "bank",
+    "party",
+    "committee",
+    "people",
+    "island",
+    "islands",
+    "territory",
+    "chamber",
+    "regime",
+];
+
+/// Words before "captain" that make it a team's: "team captain".
+pub const TEAM_WORDS: &[&str] = &["team", "club", "squad"];
+
 /// Official titles the rules know but the tagger's features do not (adding
 /// them to `OFFICIAL_TITLES` and retraining cost CoNLL 0.006 and news
 /// names 0.010, tried): read where a role is read, never as a feature.

@@ -164,6 +164,7 @@ pub fn find(text: &str) -> Vec<Person> {
     }
 
     // Pass 3: repeats of a known full name, or its surname alone.
+    let mut lower_words: Option<HashSet<String>> = None;
     let mut i = 0;
     while i < tokens.len() {
         if covered[i] || !tokens[i].is_capitalized() {
@@ -171,6 +172,41 @@ pub fn find(text: &str) -> Vec<Person> {
             continue;
         }
         match known_mention(&tokens, i, &entities) {
+            Some((e, 1))
+                if !covered[i]
+                    && other_first_name(
+                        &tokens,
+                        i,
+                        &covered,
+                        &entities[e].name_tokens,
+                        &mut lower_words,
+                    )
+                    .is_some() =>
+            {
+                // "Lee N. Carter" after "Ann B. Carter": another first name
+                // and initial before the surname is someone else, in full.
+                let first = other_first_name(
+                    &tokens,
+                    i,
+                    &covered,
+                    &entities[e].name_tokens,
+                    &mut lower_words,
+                )
+                .unwrap_or(i);
+                found.push(Found {
+                    first,
+                    name_first: first,
+                    last: i + 1,
+                    name: join_tokens(&tokens, first, i + 1)
+                        .split(' ')
+                        .map(str::to_string)
+                        .collect(),
+                    role: None,
+                    official: false,
+                });
+                cover(&mut covered, first, i + 1);
+                i += 1;
+            }
             Some((e, len)) if (i..i + len).all(|k| !covered[k]) => {
                 found.push(Found {
                     first: i,
@@ -367,6 +403,46 @@ fn first_name_before(tokens: &[Token], i: usize) -> bool {
         && !is_demonym(x)
         && !spans::opens_no_name(x)
         && title_at(tokens, i).is_none()
+}
+
+/// Where another person's name starts before the known surname at `i`: a
+/// first name the known person does not have, with a middle initial ("Lee
+/// N. Carter" after "Ann B. Carter"). The first name must be uncovered, on
+/// the line, and never written in lower case in the text (`lower`, built on
+/// first use). A first name alone is left out ("Hunter Biden" after "Joe
+/// Biden", tried: the later "Biden" then links to the latest, Hunter, and
+/// takes Joe's role with it).
+fn other_first_name(
+    tokens: &[Token],
+    i: usize,
+    covered: &[bool],
+    known: &[String],
+    lower: &mut Option<HashSet<String>>,
+) -> Option<usize> {
+    let first_at = |k: usize| {
+        !covered[k]
+            && first_name_before(tokens, k)
+            && !known.iter().any(|n| *n == tokens[k].text)
+            && (k + 1..=i).all(|j| same_line(tokens, j))
+    };
+    let initial = i >= 3
+        && tokens[i - 1].text == "."
+        && !covered[i - 1]
+        && !covered[i - 2]
+        && tokens[i - 2].text.chars().count() == 1
+        && tokens[i - 2].text.chars().all(char::is_uppercase);
+    if !(initial && first_at(i - 3)) {
+        return None;
+    }
+    let first = i - 3;
+    let words = lower.get_or_insert_with(|| {
+        tokens
+            .iter()
+            .filter(|t| t.text.starts_with(char::is_lowercase))
+            .map(|t| t.text.clone())
+            .collect()
+    });
+    (!words.contains(&*lc(&tokens[first]))).then_some(first)
 }
 
 /// Marks tokens on lines written in headline case, where capitals say
@@ -809,18 +885,32 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
     }
     // The title itself must be the start of the match when nothing precedes.
     let capital_title = tokens[j].is_capitalized() || tokens[j].is_all_caps();
-    let (name, name_end) = read_name(tokens, title_end)?;
+    // "China's ambassador to Britain Liu Xiaoming": a country the title is
+    // to, between it and a full name, belongs to the role.
+    let head_end = title_end;
+    let (name, name_end, title_end) = match read_name(tokens, title_end) {
+        Some((n, e)) => (n, e, title_end),
+        None => {
+            let to = tokens.get(title_end).is_some_and(|t| t.text == "to");
+            let (e, country) = country::country_at(tokens, title_end + 1).filter(|_| to)?;
+            let (n, ne) = read_name(tokens, e).filter(|(n, _)| n.len() >= 2 && country)?;
+            if !(title_end..ne).all(|k| same_line(tokens, k)) {
+                return None;
+            }
+            (n, ne, e)
+        }
+    };
     // "House Intelligence Committee Chairman NAME": the body before makes
     // the chairman an official, and belongs to the role.
     let body = (j == i && !official)
         .then(|| bodies::body_before(tokens, i))
         .flatten()
-        .filter(|&k| bodies::office(tokens, j..title_end, false, k..i, 0..0));
+        .filter(|&k| bodies::office(tokens, j..head_end, false, k..i, 0..0));
     let (i, official) = match body {
         Some(k) => (k, true),
         None => (
             i,
-            bodies::office(tokens, j..title_end, official, i..j, 0..0),
+            bodies::office(tokens, j..head_end, official, i..j, head_end..title_end),
         ),
     };
     let role: String = join_tokens(tokens, i, title_end);

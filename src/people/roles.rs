@@ -257,6 +257,20 @@ pub(super) fn phrase(
         if head.is_some() && (is_preposition(t) || ends_phrase(t)) {
             break;
         }
+        // "the Health and Human Services secretary", "the Department of
+        // Energy spokesman": "and" or "of" inside a capitalised name before
+        // the head belongs to it.
+        let inside_name = matches!(&*lc(t), "and" | "of")
+            && j > text_start
+            && tokens[j - 1].is_capitalized()
+            && tokens
+                .get(j + 1)
+                .is_some_and(|n| n.is_capitalized() && same_line(tokens, j + 1));
+        if inside_name {
+            words += 1;
+            j += 1;
+            continue;
+        }
         if ends_phrase(t) || is_preposition(t) || matches!(&*lc(t), "a" | "an" | "the") {
             return None;
         }

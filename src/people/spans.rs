@@ -218,11 +218,50 @@ pub(super) fn long_span_words(
     out
 }
 
+/// Words that end the name of a job or a firm, never a person's: a tagger
+/// span of several words ending in one is "Outreach Director" or "Harlow
+/// Fenn Productions". Rule-only (the tagger's features are untouched).
+/// "Leader" is left out: it is a surname too ("Tom Leader").
+const ENDS_NO_NAME: &[&str] = &[
+    "director",
+    "manager",
+    "officer",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "president",
+    "minister",
+    "editor",
+    "correspondent",
+    "coordinator",
+    "commissioner",
+    "productions",
+    "pictures",
+    "studios",
+    "records",
+    "entertainment",
+    "holdings",
+    "partners",
+    "ventures",
+    "technologies",
+    "industries",
+    "enterprises",
+];
+
 /// A tagger span worth showing: not a lone known place, with a capitalised
-/// word and no word that never belongs to a name.
+/// word and no word that never belongs to a name, nor ending in a job's or
+/// a firm's word.
 pub(super) fn plausible_name(span: &[Token]) -> bool {
     if let [one] = span {
         if is_place(&lc(one)) {
+            return false;
+        }
+    }
+    if let [_, .., last] = span {
+        if ENDS_NO_NAME.contains(&&*lc(last)) {
             return false;
         }
     }
