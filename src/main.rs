@@ -347,30 +347,56 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
     }
 }
 
+/// What `eval figures news` and `eval people news` take after LABELS: the
+/// ground truth (articles with their text inline need none: pass "-"),
+/// `--split dev|heldout` and `--errors`.
+struct NewsArgs {
+    truth: serde_json::Value,
+    split: Option<String>,
+    errors: bool,
+}
+
+impl NewsArgs {
+    fn parse(rest: &[String], what: &str) -> Result<NewsArgs, String> {
+        let (truth, flags) = rest.split_first().ok_or(format!(
+            "usage: factlight eval {what} news LABELS GROUND_TRUTH\n{USAGE}"
+        ))?;
+        let mut split = None;
+        let mut errors = false;
+        let mut it = flags.iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "--split" => split = Some(it.next().ok_or("--split needs dev or heldout")?.clone()),
+                "--errors" => errors = true,
+                s => return Err(format!("unexpected argument {s:?}\n{USAGE}")),
+            }
+        }
+        let truth = if truth == "-" {
+            serde_json::Value::Null
+        } else {
+            let raw =
+                std::fs::read_to_string(truth).map_err(|e| format!("cannot read {truth}: {e}"))?;
+            serde_json::from_str(&raw).map_err(|e| format!("{truth}: {e}"))?
+        };
+        Ok(NewsArgs {
+            truth,
+            split,
+            errors,
+        })
+    }
+
+    /// An article's text, by its id in the ground truth.
+    fn text(&self, id: &str) -> Option<String> {
+        self.truth[id]["articleBody"].as_str().map(str::to_string)
+    }
+}
+
 /// `eval figures news`: each split on its own (both when none is given).
 fn figures_news(labels: &str, rest: &[String]) -> Result<(), String> {
     use factlight::eval::figures_news::{score_file, LabelFile};
-    let (truth, flags) = rest.split_first().ok_or(format!(
-        "usage: factlight eval figures news LABELS GROUND_TRUTH\n{USAGE}"
-    ))?;
-    let mut split = None;
-    let mut errors = false;
-    let mut it = flags.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--split" => split = Some(it.next().ok_or("--split needs dev or heldout")?.clone()),
-            "--errors" => errors = true,
-            s => return Err(format!("unexpected argument {s:?}\n{USAGE}")),
-        }
-    }
-    let truth: serde_json::Value = if truth == "-" {
-        serde_json::Value::Null
-    } else {
-        let raw =
-            std::fs::read_to_string(truth).map_err(|e| format!("cannot read {truth}: {e}"))?;
-        serde_json::from_str(&raw).map_err(|e| format!("{truth}: {e}"))?
-    };
-    let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
+    let news = NewsArgs::parse(rest, "figures")?;
+    let (split, errors) = (news.split.clone(), news.errors);
+    let texts = |id: &str| news.text(id);
     let raw = std::fs::read_to_string(labels).map_err(|e| format!("cannot read {labels}: {e}"))?;
     let labels: LabelFile = serde_json::from_str(&raw).map_err(|e| format!("{labels}: {e}"))?;
     let splits: Vec<&str> = match split.as_deref() {
@@ -500,28 +526,9 @@ fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
 
 fn people_news(labels: &str, rest: &[String]) -> Result<(), String> {
     use factlight::eval::people_sets::news_labels;
-    let (truth, flags) = rest.split_first().ok_or(format!(
-        "usage: factlight eval people news LABELS GROUND_TRUTH\n{USAGE}"
-    ))?;
-    let mut split = None;
-    let mut errors = false;
-    let mut it = flags.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--split" => split = Some(it.next().ok_or("--split needs dev or heldout")?.clone()),
-            "--errors" => errors = true,
-            s => return Err(format!("unexpected argument {s:?}\n{USAGE}")),
-        }
-    }
-    // Articles with their text inline need no ground truth: pass "-".
-    let truth: serde_json::Value = if truth == "-" {
-        serde_json::Value::Null
-    } else {
-        let raw =
-            std::fs::read_to_string(truth).map_err(|e| format!("cannot read {truth}: {e}"))?;
-        serde_json::from_str(&raw).map_err(|e| format!("{truth}: {e}"))?
-    };
-    let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
+    let news = NewsArgs::parse(rest, "people")?;
+    let (split, errors) = (news.split.clone(), news.errors);
+    let texts = |id: &str| news.text(id);
     let labels = news_labels(std::path::Path::new(labels))?;
     let s = factlight::eval::people_news::score_file(&labels, split.as_deref(), &texts)?;
     print_news(&s);
