@@ -149,6 +149,7 @@ pub const OTHER_TITLES: &[&str] = &[
     "rapper",
     "musician",
     "director",
+    "administrator",
     "filmmaker",
     "author",
     "writer",
@@ -245,6 +246,9 @@ pub const PUBLIC_BODIES: &[&str] = &[
     "fbi",
     "cia",
     "pentagon",
+    "nasa",
+    "agency",
+    "directorate",
     "police",
     "army",
     "navy",
@@ -260,7 +264,13 @@ pub const PUBLIC_BODIES: &[&str] = &[
 ];
 
 /// Heads that hold an office when a public body is named with them.
-pub const BODY_HEADS: &[&str] = &["chairman", "chairwoman", "director", "chief executive"];
+pub const BODY_HEADS: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "director",
+    "chief executive",
+    "administrator",
+];
 
 /// Words right before "attorney" that make it a prosecutor's office ("U.S.
 /// Attorney", "district attorney"), not a lawyer.
