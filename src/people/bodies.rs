@@ -21,7 +21,7 @@ use std::ops::Range;
 /// Capitalised words before a title that a body name may hold at most.
 const MAX_BODY_WORDS: usize = 4;
 
-fn public(t: &Token) -> bool {
+pub(super) fn public(t: &Token) -> bool {
     (t.is_capitalized() || t.is_all_caps()) && PUBLIC_BODIES.contains(&&*lc(t))
 }
 

@@ -866,6 +866,14 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
                 continue;
             }
         }
+        // "the FBI's Director", "NASA's Administrator": a public body's
+        // possessive.
+        if bodies::public(t) {
+            if let Some(p) = roles::possessive_end(tokens, j) {
+                j = p;
+                continue;
+            }
+        }
         if !(is_demonym(t) || ROLE_MODIFIERS.contains(&&*w)) {
             break;
         }
