@@ -150,6 +150,7 @@ pub const OTHER_TITLES: &[&str] = &[
     "musician",
     "director",
     "administrator",
+    "officer",
     "filmmaker",
     "author",
     "writer",
@@ -270,6 +271,7 @@ pub const BODY_HEADS: &[&str] = &[
     "director",
     "chief executive",
     "administrator",
+    "officer",
 ];
 
 /// Words right before "attorney" that make it a prosecutor's office ("U.S.
