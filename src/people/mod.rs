@@ -311,8 +311,9 @@ pub fn find(text: &str) -> Vec<Person> {
             .or_else(|| roles::party_tag(&tokens, m.last))
             .or_else(|| roles::predicate(&tokens, m.name_first, m.last, &is_official));
         if let Some(r) = r {
+            let official = r.official || owned_by_public_body(&tokens, m.name_first, &r.text);
             m.role = Some(r.text);
-            m.official = r.official;
+            m.official = official;
             list = None;
             continue;
         }
@@ -963,6 +964,7 @@ fn role_around_name(
     }
     let r = roles::after(tokens, name_end, is_official)
         .or_else(|| roles::before(tokens, i, name_end, is_official))?;
+    let official = r.official || owned_by_public_body(tokens, i, &r.text);
     Some(Anchored {
         first: i,
         name_first: i,
@@ -970,8 +972,22 @@ fn role_around_name(
         name_end,
         name,
         role: Some(r.text),
-        official: r.official,
+        official,
     })
+}
+
+/// "NASA's NAME, deputy associate administrator for exploration,": a public
+/// body's possessive right before the name gives the body a head that is no
+/// office alone ("director", "administrator") holds one over, when the
+/// role names no private body.
+fn owned_by_public_body(tokens: &[Token], name_first: usize, role: &str) -> bool {
+    let owner = name_first.checked_sub(3).filter(|&k| {
+        bodies::public(&tokens[k]) && roles::possessive_end(tokens, k) == Some(name_first)
+    });
+    let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+    owner.is_some()
+        && words.iter().any(|w| BODY_HEADS.contains(&w.as_str()))
+        && !words.iter().any(|w| PRIVATE_BODIES.contains(&w.as_str()))
 }
 
 /// "Liza Hearon contributed to this report." / "By Jane Doe".
