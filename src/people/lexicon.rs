@@ -149,8 +149,6 @@ pub const OTHER_TITLES: &[&str] = &[
     "rapper",
     "musician",
     "director",
-    "administrator",
-    "officer",
     "filmmaker",
     "author",
     "writer",
@@ -196,6 +194,11 @@ pub const OTHER_TITLES: &[&str] = &[
     "mrs",
     "ms",
 ];
+
+/// Roles that name no official alone, read by the role rules only (not the
+/// tagger's features, so the shipped model stays as trained): a body named
+/// with them may make them an office (`BODY_HEADS`).
+pub const RULE_OTHER_TITLES: &[&str] = &["administrator", "officer"];
 
 /// Words before a title that belong to the role ("former President").
 pub const ROLE_MODIFIERS: &[&str] = &[

@@ -528,8 +528,9 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     best
 }
 
-/// `title_at`, or an official title of `RULE_TITLES` at `i`: for reading
-/// roles only (the tagger's features use `title_at`).
+/// `title_at`, or an official title of `RULE_TITLES` or another of
+/// `RULE_OTHER_TITLES` at `i`: for reading roles only (the tagger's
+/// features use `title_at`).
 fn role_title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     title_at(tokens, i)
         .or_else(|| {
@@ -547,6 +548,15 @@ fn role_title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
                 .max()
                 .map(|end| (end, true))
         })
+        .or_else(|| {
+            let w = &tokens.get(i)?.text;
+            RULE_OTHER_TITLES
+                .iter()
+                .filter(|p| first_word(p).eq_ignore_ascii_case(w))
+                .filter_map(|p| phrase_end(tokens, i, p))
+                .max()
+                .map(|end| (end, false))
+        })
         .or_else(|| suffixed_title_at(tokens, i))
 }
 
@@ -560,6 +570,7 @@ fn title_phrases() -> &'static HashMap<&'static str, bool, Fx> {
     SET.get_or_init(|| {
         let mut m = HashMap::default();
         for (list, official) in [
+            (RULE_OTHER_TITLES, false),
             (OTHER_TITLES, false),
             (OFFICIAL_TITLES, true),
             (RULE_TITLES, true),
