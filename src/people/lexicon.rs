@@ -195,6 +195,11 @@ pub const OTHER_TITLES: &[&str] = &[
     "ms",
 ];
 
+/// Roles that name no official alone, read by the role rules only (not the
+/// tagger's features, so the shipped model stays as trained): a body named
+/// with them may make them an office (`BODY_HEADS`).
+pub const RULE_OTHER_TITLES: &[&str] = &["administrator", "officer"];
+
 /// Words before a title that belong to the role ("former President").
 pub const ROLE_MODIFIERS: &[&str] = &[
     "former",
@@ -245,6 +250,9 @@ pub const PUBLIC_BODIES: &[&str] = &[
     "fbi",
     "cia",
     "pentagon",
+    "nasa",
+    "agency",
+    "directorate",
     "police",
     "army",
     "navy",
@@ -260,7 +268,14 @@ pub const PUBLIC_BODIES: &[&str] = &[
 ];
 
 /// Heads that hold an office when a public body is named with them.
-pub const BODY_HEADS: &[&str] = &["chairman", "chairwoman", "director", "chief executive"];
+pub const BODY_HEADS: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "director",
+    "chief executive",
+    "administrator",
+    "officer",
+];
 
 /// Words right before "attorney" that make it a prosecutor's office ("U.S.
 /// Attorney", "district attorney"), not a lawyer.

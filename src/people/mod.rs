@@ -311,8 +311,9 @@ pub fn find(text: &str) -> Vec<Person> {
             .or_else(|| roles::party_tag(&tokens, m.last))
             .or_else(|| roles::predicate(&tokens, m.name_first, m.last, &is_official));
         if let Some(r) = r {
+            let official = r.official || owned_by_public_body(&tokens, m.name_first, &r.text);
             m.role = Some(r.text);
-            m.official = r.official;
+            m.official = official;
             list = None;
             continue;
         }
@@ -527,8 +528,9 @@ fn title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     best
 }
 
-/// `title_at`, or an official title of `RULE_TITLES` at `i`: for reading
-/// roles only (the tagger's features use `title_at`).
+/// `title_at`, or an official title of `RULE_TITLES` or another of
+/// `RULE_OTHER_TITLES` at `i`: for reading roles only (the tagger's
+/// features use `title_at`).
 fn role_title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     title_at(tokens, i)
         .or_else(|| {
@@ -546,6 +548,15 @@ fn role_title_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
                 .max()
                 .map(|end| (end, true))
         })
+        .or_else(|| {
+            let w = &tokens.get(i)?.text;
+            RULE_OTHER_TITLES
+                .iter()
+                .filter(|p| first_word(p).eq_ignore_ascii_case(w))
+                .filter_map(|p| phrase_end(tokens, i, p))
+                .max()
+                .map(|end| (end, false))
+        })
         .or_else(|| suffixed_title_at(tokens, i))
 }
 
@@ -559,6 +570,7 @@ fn title_phrases() -> &'static HashMap<&'static str, bool, Fx> {
     SET.get_or_init(|| {
         let mut m = HashMap::default();
         for (list, official) in [
+            (RULE_OTHER_TITLES, false),
             (OTHER_TITLES, false),
             (OFFICIAL_TITLES, true),
             (RULE_TITLES, true),
@@ -866,6 +878,14 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
                 continue;
             }
         }
+        // "the FBI's Director", "NASA's Administrator": a public body's
+        // possessive.
+        if bodies::public(t) {
+            if let Some(p) = roles::possessive_end(tokens, j) {
+                j = p;
+                continue;
+            }
+        }
         if !(is_demonym(t) || ROLE_MODIFIERS.contains(&&*w)) {
             break;
         }
@@ -955,6 +975,7 @@ fn role_around_name(
     }
     let r = roles::after(tokens, name_end, is_official)
         .or_else(|| roles::before(tokens, i, name_end, is_official))?;
+    let official = r.official || owned_by_public_body(tokens, i, &r.text);
     Some(Anchored {
         first: i,
         name_first: i,
@@ -962,8 +983,22 @@ fn role_around_name(
         name_end,
         name,
         role: Some(r.text),
-        official: r.official,
+        official,
     })
+}
+
+/// "NASA's NAME, deputy associate administrator for exploration,": a public
+/// body's possessive right before the name gives the body a head that is no
+/// office alone ("director", "administrator") holds one over, when the
+/// role names no private body.
+fn owned_by_public_body(tokens: &[Token], name_first: usize, role: &str) -> bool {
+    let owner = name_first.checked_sub(3).filter(|&k| {
+        bodies::public(&tokens[k]) && roles::possessive_end(tokens, k) == Some(name_first)
+    });
+    let words: Vec<String> = role.split_whitespace().map(str::to_lowercase).collect();
+    owner.is_some()
+        && words.iter().any(|w| BODY_HEADS.contains(&w.as_str()))
+        && !words.iter().any(|w| PRIVATE_BODIES.contains(&w.as_str()))
 }
 
 /// "Liza Hearon contributed to this report." / "By Jane Doe".
