@@ -171,42 +171,36 @@ pub fn find(text: &str) -> Vec<Person> {
             i += 1;
             continue;
         }
-        match known_mention(&tokens, i, &entities) {
-            Some((e, 1))
-                if !covered[i]
-                    && other_first_name(
-                        &tokens,
-                        i,
-                        &covered,
-                        &entities[e].name_tokens,
-                        &mut lower_words,
-                    )
-                    .is_some() =>
-            {
-                // "Lee N. Carter" after "Ann B. Carter": another first name
-                // and initial before the surname is someone else, in full.
-                let first = other_first_name(
-                    &tokens,
-                    i,
-                    &covered,
-                    &entities[e].name_tokens,
-                    &mut lower_words,
-                )
-                .unwrap_or(i);
-                found.push(Found {
-                    first,
-                    name_first: first,
-                    last: i + 1,
-                    name: join_tokens(&tokens, first, i + 1)
-                        .split(' ')
-                        .map(str::to_string)
-                        .collect(),
-                    role: None,
-                    official: false,
-                });
-                cover(&mut covered, first, i + 1);
-                i += 1;
-            }
+        let known = known_mention(&tokens, i, &entities);
+        // "Lee N. Carter" after "Ann B. Carter": another first name and
+        // initial before the surname is someone else, in full.
+        let other = match known {
+            Some((e, 1)) => other_first_name(
+                &tokens,
+                i,
+                &covered,
+                &entities[e].name_tokens,
+                &mut lower_words,
+            ),
+            _ => None,
+        };
+        if let Some(first) = other {
+            found.push(Found {
+                first,
+                name_first: first,
+                last: i + 1,
+                name: join_tokens(&tokens, first, i + 1)
+                    .split(' ')
+                    .map(str::to_string)
+                    .collect(),
+                role: None,
+                official: false,
+            });
+            cover(&mut covered, first, i + 1);
+            i += 1;
+            continue;
+        }
+        match known {
             Some((e, len)) if (i..i + len).all(|k| !covered[k]) => {
                 found.push(Found {
                     first: i,
