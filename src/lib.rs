@@ -4,6 +4,7 @@
 #![forbid(unsafe_code)]
 
 pub mod calendar;
+pub mod cli_out;
 pub mod clutter;
 pub mod early;
 pub mod eval;

@@ -2,6 +2,7 @@
 //!   factlight analyze [--text] [FILE|-]
 //!   factlight analyze --jsonl [--text] < in > out
 
+use factlight::outln;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -67,11 +68,11 @@ fn run(args: &[String]) -> Result<(), String> {
         "eval" => eval(rest),
         "train" => train(rest),
         "--help" | "-h" | "help" => {
-            println!("{USAGE}");
+            outln!("{USAGE}");
             Ok(())
         }
         "--version" | "-V" => {
-            println!("factlight {}", env!("CARGO_PKG_VERSION"));
+            outln!("factlight {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
         other => Err(format!("unknown command {other:?}\n{USAGE}")),
@@ -112,7 +113,7 @@ fn analyze(args: &[String]) -> Result<(), String> {
         factlight::analyze_html(&input)
     };
     let json = serde_json::to_string(&report).map_err(|e| e.to_string())?;
-    println!("{json}");
+    outln!("{json}");
     Ok(())
 }
 
@@ -153,6 +154,12 @@ fn check_input(name: &str, bytes: Vec<u8>) -> Result<String, String> {
     })
 }
 
+/// A write error on stdout as the CLI's error; a closed pipe ends quietly.
+fn written(e: io::Error) -> String {
+    factlight::cli_out::quit_if_closed(&e);
+    format!("writing to stdout failed: {e}")
+}
+
 fn analyze_jsonl(force_text: bool) -> Result<(), String> {
     let stdin = io::stdin();
     let stdout = io::stdout();
@@ -172,9 +179,9 @@ fn analyze_jsonl(force_text: bool) -> Result<(), String> {
                 serde_json::json!({ "id": id, "error": e })
             }
         };
-        writeln!(out, "{value}").map_err(|e| e.to_string())?;
+        writeln!(out, "{value}").map_err(written)?;
     }
-    out.flush().map_err(|e| e.to_string())?;
+    out.flush().map_err(written)?;
     if failures > 0 {
         return Err(format!("{failures} line(s) could not be analysed"));
     }
@@ -259,7 +266,7 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
             for s in &scores {
                 p += s.passed;
                 t += s.total;
-                println!(
+                outln!(
                     "{:40} {:4}/{:4}  {:.1}%",
                     s.file,
                     s.passed,
@@ -268,11 +275,11 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
                 );
                 if verbose {
                     for f in &s.failed {
-                        println!("    FAIL {f:?}");
+                        outln!("    FAIL {f:?}");
                     }
                 }
             }
-            println!("total {p}/{t}  {:.1}%", 100.0 * p as f64 / t as f64);
+            outln!("total {p}/{t}  {:.1}%", 100.0 * p as f64 / t as f64);
             Ok(())
         }
         [which, file, ..] if which == "newsquant" => {
@@ -280,10 +287,10 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
             if verbose {
                 // The tuning part only: the held-out part is never read.
                 for (text, fps, missed) in &p.tune.errors {
-                    println!("{text}\n    FP {fps:?}\n    MISSED {missed:?}");
+                    outln!("{text}\n    FP {fps:?}\n    MISSED {missed:?}");
                 }
             }
-            println!(
+            outln!(
                 "{:10} {:>9} {:>5} {:>5} {:>7} {:>9} {:>6} {:>6} {:>7}",
                 "part",
                 "sentences",
@@ -300,7 +307,7 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
                 ("held-out", &p.held_out),
                 ("all", &p.all),
             ] {
-                println!(
+                outln!(
                     "{:10} {:>9} {:>5} {:>5} {:>7} {:>9.3} {:>6.3} {:>6.3} {:>6.1}%",
                     name,
                     s.sentences,
@@ -313,7 +320,7 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
                     100.0 * s.concept_rate()
                 );
             }
-            println!(
+            outln!(
                 "gap (tune - held-out): F1 {:+.3}, precision {:+.3}",
                 p.tune.f1() - p.held_out.f1(),
                 p.tune.precision() - p.held_out.precision()
@@ -325,12 +332,12 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
             let cases = serde_json::from_str(&raw).map_err(|e| format!("{file}: {e}"))?;
             let s = ef::score_fixtures(&cases)?;
             for f in &s.failures {
-                println!("FAIL {f}");
+                outln!("FAIL {f}");
             }
             for (class, passed, total) in &s.classes {
-                println!("{class:48} {passed:3}/{total:3}");
+                outln!("{class:48} {passed:3}/{total:3}");
             }
-            println!("total {}/{}", s.passed, s.checks);
+            outln!("total {}/{}", s.passed, s.checks);
             Ok(())
         }
         [which, labels, rest @ ..] if which == "news" => figures_news(labels, rest),
@@ -340,7 +347,7 @@ fn eval_figures(args: &[String]) -> Result<(), String> {
                 None => None,
             };
             let mb = ef::throughput_mb_s(8 << 20, text.as_deref());
-            println!("figures::find throughput: {mb:.1} MB/s (this build, one thread)");
+            outln!("figures::find throughput: {mb:.1} MB/s (this build, one thread)");
             Ok(())
         }
         _ => Err(format!("unknown eval figures arguments {args:?}\n{USAGE}")),
@@ -403,14 +410,20 @@ fn figures_news(labels: &str, rest: &[String]) -> Result<(), String> {
         Some(s) => vec![s],
         None => vec!["dev", "heldout"],
     };
-    println!(
+    outln!(
         "{:8} {:>8} {:>5} {:>5}  {:>22}  {:>8}  {:>9}",
-        "split", "articles", "gold", "found", "overlap P / R / F1", "exact F1", "value ok"
+        "split",
+        "articles",
+        "gold",
+        "found",
+        "overlap P / R / F1",
+        "exact F1",
+        "value ok"
     );
     let mut all_errors = Vec::new();
     for sp in splits {
         let s = score_file(&labels, Some(sp), &texts)?;
-        println!(
+        outln!(
             "{:8} {:>8} {:>5} {:>5}  {:>6.3} / {:.3} / {:.3}  {:>8.3}  {:>3}/{:<3} {:.3}",
             sp,
             s.articles,
@@ -431,7 +444,7 @@ fn figures_news(labels: &str, rest: &[String]) -> Result<(), String> {
     }
     if errors {
         for e in &all_errors {
-            println!("  {e}");
+            outln!("  {e}");
         }
     }
     Ok(())
@@ -483,15 +496,15 @@ fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
     let secs = started.elapsed().as_secs_f64();
     if errors {
         for e in factlight::eval::people::span_errors(&docs, person, source) {
-            println!("{e}");
+            outln!("{e}");
         }
     }
-    println!(
+    outln!(
         "documents: {}  gold PER spans: {}",
         docs.len(),
         c.tp + c.fn_
     );
-    println!(
+    outln!(
         "PER exact span: precision {:.4}  recall {:.4}  F1 {:.4}  (tp {} fp {} fn {})",
         c.precision(),
         c.recall(),
@@ -500,14 +513,14 @@ fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
         c.fp,
         c.fn_
     );
-    println!(
+    outln!(
         "PER overlapping span: precision {:.4}  recall {:.4}  F1 {:.4}",
         c.overlap_precision(),
         c.overlap_recall(),
         c.overlap_f1()
     );
     if c.official_gold > 0 {
-        println!(
+        outln!(
             "politicians flagged official: {}/{} ({:.1}%); persons flagged official: {}/{}",
             c.official_hit,
             c.official_gold,
@@ -516,7 +529,7 @@ fn eval_people(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
             c.person_gold
         );
     }
-    println!(
+    outln!(
         "time: {:.0} ms, {:.2} MB/s (this build, single thread)",
         secs * 1000.0,
         bytes as f64 / 1e6 / secs.max(1e-9)
@@ -534,14 +547,14 @@ fn people_news(labels: &str, rest: &[String]) -> Result<(), String> {
     print_news(&s);
     if errors {
         for e in &s.errors {
-            println!("  {e}");
+            outln!("  {e}");
         }
     }
     Ok(())
 }
 
 fn print_news(s: &factlight::eval::people_news::NewsScore) {
-    println!(
+    outln!(
         "articles {}  gold mentions {}\n\
          names exact: P {:.3} R {:.3} F1 {:.3}\n\
          highlights overlapping: P {:.3} R {:.3} F1 {:.3}\n\
@@ -574,11 +587,11 @@ fn print_news(s: &factlight::eval::people_news::NewsScore) {
 fn people_all(shared: &str) -> Result<(), String> {
     use factlight::eval::people_sets::{ner_rows, news_rows};
     let shared = std::path::Path::new(shared);
-    println!("| set | use | exact P | exact R | exact F1 | overlap F1 |");
-    println!("| --- | --- | --- | --- | --- | --- |");
+    outln!("| set | use | exact P | exact R | exact F1 | overlap F1 |");
+    outln!("| --- | --- | --- | --- | --- | --- |");
     for r in ner_rows(shared)? {
         let c = &r.counts;
-        println!(
+        outln!(
             "| {} | {} | {:.3} | {:.3} | **{:.3}** | {:.3} |",
             r.name,
             r.usage.label(),
@@ -588,20 +601,23 @@ fn people_all(shared: &str) -> Result<(), String> {
             c.overlap_f1()
         );
         if c.official_gold > 0 {
-            println!(
+            outln!(
                 "|   politicians flagged official {}/{}; other persons flagged {}/{} | | | | | |",
-                c.official_hit, c.official_gold, c.person_flagged, c.person_gold
+                c.official_hit,
+                c.official_gold,
+                c.person_flagged,
+                c.person_gold
             );
         }
     }
     let labels =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/people/news");
-    println!();
-    println!("| news set | use | mentions | exact F1 | overlap F1 | official P | official R | official F1 | plain flagged | links |");
-    println!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+    outln!();
+    outln!("| news set | use | mentions | exact F1 | overlap F1 | official P | official R | official F1 | plain flagged | links |");
+    outln!("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
     for r in news_rows(shared, &labels)? {
         let s = &r.score;
-        println!(
+        outln!(
             "| {} | {} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {}/{} | {}/{} ({:.3}) |",
             r.name,
             r.usage.label(),
@@ -638,14 +654,14 @@ fn people_roles(kind: &str, file: &str, rest: &[String]) -> Result<(), String> {
         let found: Vec<_> = report.people.into_iter().map(|p| p.person).collect();
         factlight::eval::people::score_seed(&found, &json(read(expected)?)?)
     };
-    println!(
+    outln!(
         "role/official checks: {}/{} passed ({:.1}%)",
         r.passed,
         r.checks,
         100.0 * r.accuracy()
     );
     for f in &r.failures {
-        println!("  FAILED {f}");
+        outln!("  FAILED {f}");
     }
     Ok(())
 }
@@ -670,7 +686,7 @@ fn people_speed(file: &str) -> Result<(), String> {
         found = texts.iter().map(|t| factlight::people::find(t).len()).sum();
         best = best.min(started.elapsed().as_secs_f64());
     }
-    println!(
+    outln!(
         "{} articles, {:.2} MB, {found} mentions: {:.2} MB/s (best of 3, single thread)",
         texts.len(),
         bytes as f64 / 1e6,
@@ -727,7 +743,7 @@ fn train(args: &[String]) -> Result<(), String> {
     let model =
         factlight::people::train::train(&docs, factlight::people::train::PERSON_TYPES, epochs);
     std::fs::write(out, &model).map_err(|e| format!("cannot write {out}: {e}"))?;
-    println!(
+    outln!(
         "trained on {} documents in {:.1} s: {} bytes -> {out}",
         docs.len(),
         started.elapsed().as_secs_f64(),
@@ -785,7 +801,7 @@ fn train_clutter(args: &[String]) -> Result<(), String> {
     }
     let started = std::time::Instant::now();
     let examples = ct::load(&dirs)?;
-    println!(
+    outln!(
         "read {} pages in {:.1} s",
         examples.len(),
         started.elapsed().as_secs_f64()
@@ -821,7 +837,7 @@ fn train_clutter(args: &[String]) -> Result<(), String> {
     for (m, file) in [(&blocks, &out), (&gate, &gate_out)] {
         let bytes = m.to_bytes();
         std::fs::write(file, &bytes).map_err(|e| format!("cannot write {file}: {e}"))?;
-        println!(
+        outln!(
             "{} trees, threshold {:.4}, {} bytes -> {file} ({:.1} s)",
             m.stages.iter().map(|f| f.trees.len()).sum::<usize>(),
             m.threshold,
@@ -830,12 +846,12 @@ fn train_clutter(args: &[String]) -> Result<(), String> {
         );
     }
     if look.as_deref() == Some("--baseline") {
-        println!("the hand-written rules alone:");
+        outln!("the hand-written rules alone:");
         cr::report(&examples, cr::Decider::Rules);
-        println!("the block model alone:");
+        outln!("the block model alone:");
         cr::report(&examples, cr::Decider::Blocks(&blocks));
     }
-    println!("the page gate, then the block model:");
+    outln!("the page gate, then the block model:");
     cr::report(
         &examples,
         cr::Decider::Gated {

@@ -143,3 +143,41 @@ fn odd_html_still_gives_a_report() {
         assert!(r["figures"].is_array(), "{doc}");
     }
 }
+
+/// Runs the CLI with its stdout already closed by the reader (as `| head`
+/// does once it has its lines): stdin is written only after the pipe is shut,
+/// so the CLI always writes into a closed pipe.
+fn run_into_closed_pipe(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factlight"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let mut input = child.stdin.take().unwrap();
+    let _ = input.write_all(stdin);
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_closed_pipe_ends_the_cli_quietly() {
+    let text = b"The minister said 352 civilians were hurt.".repeat(50);
+    let mut lines = Vec::new();
+    for i in 0..200 {
+        lines.extend(
+            format!("{{\"id\":\"{i}\",\"text\":\"Officials counted {i} ships.\"}}\n").bytes(),
+        );
+    }
+    for (args, input) in [
+        (&["analyze", "--text", "-"][..], &text[..]),
+        (&["analyze", "--jsonl"][..], &lines[..]),
+    ] {
+        let out = run_into_closed_pipe(args, input);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?} panicked: {err}");
+        assert!(out.status.success(), "{args:?} failed: {err}");
+    }
+}

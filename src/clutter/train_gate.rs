@@ -10,6 +10,7 @@ use super::train::{Example, FOLDS};
 use super::units::units;
 use crate::learn::boost::{train, Params, Samples};
 use crate::learn::forest::Forest;
+use crate::outln;
 use crate::page::Page;
 
 pub const PARAMS: Params = Params {
@@ -116,7 +117,7 @@ fn print_table(examples: &[Example], rows: &[(usize, Vec<f32>)], oof: &[f32], th
     for t in [threshold, 0.2, 0.3, 0.5, 0.7] {
         let pass = arts.iter().filter(|&&p| p >= t).count() as f64 / arts.len().max(1) as f64;
         let stop = others.iter().filter(|&&p| p < t).count() as f64 / others.len().max(1) as f64;
-        println!("  gate (cross-validated) at {t:.3}: articles through {pass:.4}, other pages stopped {stop:.4}");
+        outln!("  gate (cross-validated) at {t:.3}: articles through {pass:.4}, other pages stopped {stop:.4}");
     }
     let mut types: Vec<&str> = rows
         .iter()
@@ -131,13 +132,13 @@ fn print_table(examples: &[Example], rows: &[(usize, Vec<f32>)], oof: &[f32], th
             .map(|r| oof[r.0])
             .collect();
         let through = of.iter().filter(|&&p| p >= threshold).count();
-        println!("    {t:<14} {through:>4} of {:>4} through", of.len());
+        outln!("    {t:<14} {through:>4} of {:>4} through", of.len());
     }
     if std::env::var("FACTLIGHT_GATE_LIST").is_ok() {
         for r in rows {
             let e = &examples[r.0];
             if (oof[r.0] >= threshold) != is_article(e) {
-                println!("    wrong: {:.3} {:<13} {}", oof[r.0], e.page_type, e.id);
+                outln!("    wrong: {:.3} {:<13} {}", oof[r.0], e.page_type, e.id);
             }
         }
     }

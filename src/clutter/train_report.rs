@@ -9,6 +9,7 @@ use super::train::{Example, TruthGrams, FOLDS};
 use super::units::units;
 use crate::eval::extraction::{score_page, summarize, PageScore};
 use crate::eval::kept::main_content_kept;
+use crate::outln;
 use crate::page::Page;
 
 /// One page's outcome under the models.
@@ -98,7 +99,7 @@ pub fn print_outcomes(examples: &[Example], outcomes: &[Option<&Outcome>], label
             k.iter().filter(|&&v| v >= 0.95).count() as f64 / n
         );
     }
-    println!("{line}");
+    outln!("{line}");
     let mut sets: Vec<&str> = examples
         .iter()
         .map(|e| e.id.split('/').next().unwrap_or(""))
@@ -126,9 +127,9 @@ pub fn print_outcomes(examples: &[Example], outcomes: &[Option<&Outcome>], label
             found
         );
         if others.is_empty() {
-            println!("{line}");
+            outln!("{line}");
         } else {
-            println!(
+            outln!(
                 "{line};  others {:>4}: kept {:.4}, >= 0.95 on {:.4}",
                 others.len(),
                 others.iter().sum::<f64>() / others.len() as f64,
@@ -190,9 +191,14 @@ pub fn compare(examples: &[Example], how: Decider, only: impl Fn(&Example) -> bo
         .collect();
     rows.sort_by(|a, b| a.2.total_cmp(&b.2));
     for r in rows.iter().take(n) {
-        println!(
+        outln!(
             "  {:+.3}  {}  model F1 {:.3} P {:.3}  rules F1 {:.3} P {:.3}",
-            r.0, r.1, r.2, r.4, r.3, r.5
+            r.0,
+            r.1,
+            r.2,
+            r.4,
+            r.3,
+            r.5
         );
     }
 }
@@ -206,11 +212,11 @@ pub fn explain(examples: &[Example], blocks: &Model, id: &str) {
         let proposal = rules::decide(&page);
         let p = super::unit_probabilities(&page, &us, &proposal, blocks, 1.0);
         let mut grams = TruthGrams::new(&ex.truth);
-        println!("{}", ex.id);
+        outln!("{}", ex.id);
         for (k, u) in us.iter().enumerate() {
             let (share, words) = grams.take(&u.text);
             let text: String = u.text.chars().take(70).collect();
-            println!(
+            outln!(
                 "  {:>5} label {:.2} words {:>4} p {:.3} {}  «{}»",
                 k,
                 share,
@@ -248,7 +254,7 @@ pub fn declared_table(examples: &[Example]) {
                     .count()
             );
         }
-        println!("{line}");
+        outln!("{line}");
     }
 }
 

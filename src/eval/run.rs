@@ -9,6 +9,7 @@ use super::body::article_body;
 use super::extraction::{score_page, summarize, PageScore, Summary};
 use super::kept::main_content_kept;
 use super::split::held_out;
+use crate::outln;
 use std::io::Read;
 use std::path::Path;
 use std::time::Instant;
@@ -222,14 +223,14 @@ pub fn print(run: &ExtractionRun, worst: usize) {
     types.sort_unstable();
     types.dedup();
     let held = run.pages.iter().filter(|p| p.held_out).count();
-    println!(
+    outln!(
         "pages: {n}, of which {held} held out (one site in four, src/eval/split.rs; never tuned on)"
     );
     let cols = |keep: &dyn Fn(&PageResult) -> bool| {
         [Some(false), Some(true), None].map(|h| group(&part(run, h, keep)))
     };
     let row = |label: &str, g: &[GroupScores; 3], f: &dyn Fn(&GroupScores) -> String| {
-        println!(
+        outln!(
             "  {label:<34} {:>24} {:>24} {:>24}",
             f(&g[0]),
             f(&g[1]),
@@ -243,7 +244,7 @@ pub fn print(run: &ExtractionRun, worst: usize) {
     };
     let arts = cols(&is_article);
     if arts[2].pages > 0 {
-        println!(
+        outln!(
             "articles ({}):{:>27} {:>24} {:>24}",
             arts[2].pages,
             format!("dev ({})", arts[0].pages),
@@ -261,7 +262,7 @@ pub fn print(run: &ExtractionRun, worst: usize) {
     }
     let others = cols(&|p: &PageResult| !is_article(p));
     if others[2].pages > 0 {
-        println!(
+        outln!(
             "not articles ({}):{:>23} {:>24} {:>24}",
             others[2].pages,
             format!("dev ({})", others[0].pages),
@@ -285,13 +286,13 @@ pub fn print(run: &ExtractionRun, worst: usize) {
         }
     }
     if run.analyse_ms > 0.0 {
-        println!(
+        outln!(
             "time: {:.0} ms total, {:.2} ms/page, {:.1} MB/s (parse + analysis, this build)",
             run.analyse_ms,
             run.analyse_ms / n.max(1) as f64,
             run.bytes as f64 / 1e6 / (run.analyse_ms / 1000.0).max(1e-9)
         );
-        println!(
+        outln!(
             "  of which HTML parsing {:.0} ms; analysis of the parsed pages {:.0} ms ({:.2} ms/page)",
             run.parse_ms,
             run.analyse_ms - run.parse_ms,
@@ -301,18 +302,18 @@ pub fn print(run: &ExtractionRun, worst: usize) {
     if worst > 0 {
         print_worst(run, worst);
     }
-    println!("{}", summary_json(run));
+    outln!("{}", summary_json(run));
 }
 
 fn print_worst(run: &ExtractionRun, worst: usize) {
     let mut arts: Vec<&PageResult> = part(run, None, is_article);
     arts.sort_by(|a, b| a.body.f1().total_cmp(&b.body.f1()));
     if !arts.is_empty() {
-        println!("worst articles (article body):");
+        outln!("worst articles (article body):");
     }
     for p in arts.iter().take(worst) {
         let s = p.body;
-        println!(
+        outln!(
             "  F1 {:.3}  P {:.3}  R {:.3}  {}{}  {}  {}",
             s.f1(),
             s.tp / (s.tp + s.fp).max(1e-9),
@@ -326,10 +327,10 @@ fn print_worst(run: &ExtractionRun, worst: usize) {
     let mut others: Vec<&PageResult> = part(run, None, |p| !is_article(p));
     others.sort_by(|a, b| a.content_kept.total_cmp(&b.content_kept));
     if !others.is_empty() {
-        println!("worst other pages (main content kept):");
+        outln!("worst other pages (main content kept):");
     }
     for p in others.iter().take(worst) {
-        println!(
+        outln!(
             "  kept {:.3}  {:<13} {}  {}  {}",
             p.content_kept,
             p.page_type,
