@@ -45,7 +45,7 @@ fn main() {
                     )
                 })
                 .collect();
-            println!("{file}: {input:?}\n   exp {exp:?}\n   got {got:?}");
+            factlight::outln!("{file}: {input:?}\n   exp {exp:?}\n   got {got:?}");
             if std::env::var("ALL").is_ok() {
                 for f in find_with(
                     input,
@@ -54,7 +54,7 @@ fn main() {
                         ..Options::default()
                     },
                 ) {
-                    println!("      {f:?}");
+                    factlight::outln!("      {f:?}");
                 }
             }
         }

@@ -12,6 +12,6 @@ fn main() {
         let t0 = std::time::Instant::now();
         let n = factlight::figures::find(&text).len();
         let s = t0.elapsed().as_secs_f64();
-        println!("{n} figures, {:.1} MB/s", text.len() as f64 / 1e6 / s);
+        factlight::outln!("{n} figures, {:.1} MB/s", text.len() as f64 / 1e6 / s);
     }
 }

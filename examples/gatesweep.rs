@@ -174,7 +174,7 @@ fn run(ex: &[Example], cached: &[Option<Cached>], pol: &Policy) {
                 through.0 += o.0 as usize;
             }
             if std::env::var("LIST").is_ok() && e.page_type != "article" && o.2 < 0.95 {
-                println!("   {:.3} kept {:.3} {} {}", c.g, o.2, e.page_type, e.id);
+                factlight::outln!("   {:.3} kept {:.3} {} {}", c.g, o.2, e.page_type, e.id);
             }
         }
         let (w, s, sa) = (summarize(&wc), summarize(&sh), summarize(&sha));
@@ -192,5 +192,5 @@ fn run(ex: &[Example], cached: &[Option<Cached>], pol: &Policy) {
             kept.iter().filter(|&&k| k >= 0.95).count() as f64 / n
         );
     }
-    println!("{line}");
+    factlight::outln!("{line}");
 }

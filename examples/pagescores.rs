@@ -4,7 +4,7 @@ fn main() {
     let dir = std::path::PathBuf::from(std::env::args().nth(1).expect("benchmark dir"));
     let run = factlight::eval::run::extraction(&dir).expect("extraction run");
     for p in &run.pages {
-        println!(
+        factlight::outln!(
             "{}\t{}\t{}\t{}\t{:.3}\t{:.3}\t{:.3}\t{:.3}\t{}",
             p.id,
             if p.held_out { "held" } else { "dev" },

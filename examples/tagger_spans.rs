@@ -9,6 +9,6 @@ fn main() {
     let tokens = factlight::tokens::tokenize(&chars);
     for (r, m) in factlight::people::tagger::scored_spans(&tokens) {
         let t: Vec<&str> = tokens[r.clone()].iter().map(|t| t.text.as_str()).collect();
-        println!("{:?} {:.3}", t.join(" "), m);
+        factlight::outln!("{:?} {:.3}", t.join(" "), m);
     }
 }

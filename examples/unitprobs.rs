@@ -18,11 +18,11 @@ fn main() {
     let p = clutter::unit_probabilities(&page, &us, &prop, blocks, g);
     let hidden = clutter::hidden_elements(&page, &prop.hide);
     let fin = clutter::hidden_elements(&page, &clutter::decide(&page).hide);
-    println!("gate {g:.3} rules article {:?}", prop.article);
+    factlight::outln!("gate {g:.3} rules article {:?}", prop.article);
     for (u, q) in us.iter().zip(&p) {
         let t: String = u.text.chars().take(70).collect();
         let inside = prop.article.is_some_and(|a| page.contains(a, u.el));
-        println!(
+        factlight::outln!(
             "{q:.3} {} {}{} {:5} {}",
             if inside { "in " } else { "out" },
             if hidden[u.el] { "H" } else { "-" },
