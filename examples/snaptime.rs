@@ -22,6 +22,8 @@ fn main() {
             parse_best = parse_best.min((t1 - t0).as_secs_f64() * 1e3);
         }
         let kb = json.len() as f64 / 1024.0;
-        factlight::outln!("{path}: {kb:.0} KB, {best:.2} ms in all, {parse_best:.2} ms of it parsing");
+        factlight::outln!(
+            "{path}: {kb:.0} KB, {best:.2} ms in all, {parse_best:.2} ms of it parsing"
+        );
     }
 }
