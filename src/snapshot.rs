@@ -15,8 +15,9 @@ pub const META_KEYS: &[&str] = &[
     "article:modified_time",
     "article:author",
     "author",
+    "og:url",
 ];
-pub const MAX_META_CHARS: usize = 100;
+pub const MAX_META_CHARS: usize = 300;
 
 /// Bit set in `SnapNode::flags` for form fields and contenteditable regions.
 pub const FLAG_EDITABLE: u32 = 1;

@@ -10,8 +10,8 @@ globalThis.factlightSnapshot = (() => {
   // What the page says it is (a few <meta> values, JSON-LD), copied raw for the engine's
   // page gate; the same keys and limits as src/snapshot.rs META_KEYS, MAX_META_CHARS,
   // MAX_LD_SCRIPTS, MAX_LD_CHARS.
-  const META_KEYS = ['og:type', 'article:published_time', 'article:modified_time', 'article:author', 'author'];
-  const MAX_META_CHARS = 100;
+  const META_KEYS = ['og:type', 'article:published_time', 'article:modified_time', 'article:author', 'author', 'og:url'];
+  const MAX_META_CHARS = 300;
   const MAX_LD_SCRIPTS = 8;
   const MAX_LD_CHARS = 65536;
   const FLAG_EDITABLE = 1;

@@ -19,6 +19,7 @@ pub mod train_gate;
 #[cfg(all(feature = "train", feature = "html"))]
 pub mod train_report;
 pub mod units;
+pub mod url_shape;
 
 use crate::page::Page;
 pub use rules::Decision;

@@ -61,9 +61,14 @@ pub const NAMES: &[&str] = &[
     "ln_itemprop_authors",
     "ln_dated_cards",
     "ln_dated_card_groups",
+    "url_known",
+    "url_depth",
+    "url_slug_words",
+    "url_dated",
+    "url_long_number",
 ];
 
-pub const COUNT: usize = 52;
+pub const COUNT: usize = 52 + super::url_shape::COUNT;
 
 /// Short texts that sell (compared lower-case, anywhere in a unit).
 const COMMERCE: &[&str] = &[
@@ -250,6 +255,7 @@ pub fn row(page: &Page, units: &[Unit], rules: &Decision, out: &mut Vec<f32>) {
         ln(dated.iter().map(|g| g.cards).sum::<usize>() as f64),
         ln(dated.len() as f64),
     ]);
+    super::url_shape::row(d.url.as_deref(), out);
     debug_assert_eq!(out.len() - start, COUNT);
 }
 

@@ -112,6 +112,8 @@ pub struct Declared {
     /// `<meta>` says when it was published, or who wrote it.
     pub published: bool,
     pub author: bool,
+    /// The URL the page gives for itself (`og:url`).
+    pub url: Option<String>,
     /// Kinds named by the page's JSON-LD, each once.
     pub kinds: Vec<Kind>,
     /// An article-like entity gives a publication date.
@@ -136,6 +138,7 @@ pub fn declared(snap: &Snapshot) -> Declared {
         og_type: meta("og:type").map(str::to_lowercase),
         published: meta("article:published_time").is_some(),
         author: meta("article:author").or_else(|| meta("author")).is_some(),
+        url: meta("og:url").map(str::to_string),
         ..Default::default()
     };
     for raw in &snap.ld_json {
