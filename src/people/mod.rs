@@ -6,6 +6,7 @@
 mod anaphora;
 mod bodies;
 mod country;
+mod doc_names;
 mod entities;
 mod evidence;
 mod features;
@@ -83,6 +84,7 @@ pub fn find(text: &str) -> Vec<Person> {
     let tagged: Vec<Range<usize>> = scored.iter().map(|s| s.0.clone()).collect();
     debug_assert!(tagged.windows(2).all(|w| w[0].start < w[1].start));
     let long_span_words = long_span_words(&tokens, &tagged);
+    let not_people = doc_names::gather(&tokens, &tagged);
 
     // Pass 1: mentions anchored by a role or a byline.
     let mut i = 0;
@@ -118,6 +120,7 @@ pub fn find(text: &str) -> Vec<Person> {
         if span.clone().any(|k| covered[k])
             || !plausible_name(&tokens[span.clone()])
             || roles::names_a_thing(&tokens, span.start, span.end)
+            || shown_no_person(&tokens, &span, &not_people, &long_span_words)
         {
             continue;
         }
@@ -171,7 +174,7 @@ pub fn find(text: &str) -> Vec<Person> {
             i += 1;
             continue;
         }
-        let known = known_mention(&tokens, i, &entities);
+        let known = known_mention(&tokens, i, &entities, &not_people);
         // "Lee N. Carter" after "Ann B. Carter": another first name and
         // initial before the surname is someone else, in full.
         let other = match known {
@@ -1114,8 +1117,37 @@ fn join_tokens(tokens: &[Token], a: usize, b: usize) -> String {
     s
 }
 
-/// A known entity's full name, or its surname alone, at `i`.
-fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usize, usize)> {
+/// Whether the document shows a tagger span to be no person: a phrase it
+/// writes as a firm's or a place's, a lone word it uses as a place that no
+/// longer name of the tagger's holds, or a thing after "its" ("its Dream
+/// Chaser vehicle").
+fn shown_no_person(
+    tokens: &[Token],
+    span: &Range<usize>,
+    not_people: &doc_names::NotPeople,
+    long_span_words: &HashMap<String, String>,
+) -> bool {
+    if span.start > 0 && lower(tokens, span.start - 1) == "its" {
+        return true;
+    }
+    if span.len() == 1 {
+        let w = lc(&tokens[span.start]);
+        if not_people.place_word(&w) && !long_span_words.contains_key(&*w) {
+            return true;
+        }
+    }
+    not_people.covers(tokens, span)
+}
+
+/// A known entity's full name, or its surname alone, at `i`. A surname the
+/// text also uses as a place ("in Delhi,") spreads only from a person with
+/// a stated role.
+fn known_mention(
+    tokens: &[Token],
+    i: usize,
+    entities: &[Entity],
+    not_people: &doc_names::NotPeople,
+) -> Option<(usize, usize)> {
     for (k, e) in entities.iter().enumerate() {
         let n = e.name_tokens.len();
         if n > 1
@@ -1139,7 +1171,8 @@ fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usi
     for (k, e) in entities.iter().enumerate() {
         // A one-word name without a role is too weak to spread: a tagger
         // slip ("Libya") would repeat all through the article.
-        let strong = e.name_tokens.len() > 1 || e.role.is_some();
+        let strong = (e.name_tokens.len() > 1 && !not_people.place_word(&lc(&tokens[i])))
+            || e.role.is_some();
         if strong && surname(&e.name_tokens) == Some(word) {
             if found.is_some() {
                 return None; // two people share the surname: do not guess
