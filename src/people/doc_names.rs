@@ -114,6 +114,13 @@ const ORG_PLURALS: &[&str] = &[
     "universities",
 ];
 
+/// What a ticker follows in brackets ("(NYSE: HD)").
+const EXCHANGES: &[&str] = &["ticker", "symbol", "nyse", "nasdaq", "lse", "tsx", "asx"];
+
+/// Jobs a firm, not a person, employs before a name ("Wells Fargo analyst
+/// Zachary Fadem"; not "spokesman": "Trump spokesman NAME").
+const MARKET_JOBS: &[&str] = &["analyst", "analysts", "strategist", "economist"];
+
 /// The phrase-level and word-level evidence of one document.
 #[derive(Default)]
 pub(super) struct NotPeople {
@@ -132,14 +139,8 @@ impl NotPeople {
 
     /// Whether tokens `span` are a phrase the text shows to be no person.
     pub(super) fn covers(&self, tokens: &[Token], span: &Range<usize>) -> bool {
-        if self.phrases.is_empty() && self.places.is_empty() {
-            return false;
-        }
-        if self.phrases.contains(&key(tokens, span.clone())) {
-            return true;
-        }
-        // A part of a longer capitalised run the text shows so ("Marlow" of
-        // "Marlow Beyond").
+        // The capitalised run around the span ("Marlow" of "Marlow Beyond",
+        // "Depot" of "One Home Depot", "Marvel" of "Marvel Entertainment").
         let mut a = span.start;
         while a > 0 && span.end - a < 5 && cap(&tokens[a - 1]) && same_line(tokens, a) {
             a -= 1;
@@ -148,7 +149,14 @@ impl NotPeople {
         while b < tokens.len() && b - a < 5 && cap(&tokens[b]) && same_line(tokens, b) {
             b += 1;
         }
-        (a, b) != (span.start, span.end) && self.phrases.contains(&key(tokens, a..b))
+        // A run ending in a firm's word is a firm's name.
+        if b > span.end && super::spans::ends_firm_name(&lc(&tokens[b - 1])) {
+            return true;
+        }
+        if self.phrases.is_empty() {
+            return false;
+        }
+        (a..=span.start).any(|x| (span.end..=b).any(|y| self.phrases.contains(&key(tokens, x..y))))
     }
 }
 
@@ -361,6 +369,31 @@ pub(super) fn gather(tokens: &[Token], tagged: &[Range<usize>]) -> NotPeople {
                         out.phrases.insert(key(tokens, a..i));
                     }
                 }
+            }
+        }
+        // A ticker after a firm's name: "Home Depot (ticker: HD)", "Apple
+        // (NASDAQ: AAPL)".
+        if t.text == "(" && i > 0 {
+            let ticker = tokens.get(i + 1).is_some_and(|x| one_of(EXCHANGES, x))
+                && tokens.get(i + 2).is_some_and(|c| c.text == ":")
+                && tokens.get(i + 3).is_some_and(|x| {
+                    x.is_all_caps() && x.text.chars().all(|c| c.is_ascii_uppercase())
+                });
+            if ticker {
+                if let Some(a) = run_before(tokens, i) {
+                    out.phrases.insert(key(tokens, a..i));
+                }
+            }
+        }
+        // A firm before a market job and a name: "Wells Fargo analyst NAME".
+        if one_of(MARKET_JOBS, t)
+            && i > 0
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| cap(n) && same_line(tokens, i + 1))
+        {
+            if let Some(a) = run_before(tokens, i) {
+                out.phrases.insert(key(tokens, a..i));
             }
         }
         // "the companies Astrobotic, Intuitive Machines and Orbit Beyond".

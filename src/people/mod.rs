@@ -120,7 +120,7 @@ pub fn find(text: &str) -> Vec<Person> {
         if span.clone().any(|k| covered[k])
             || !plausible_name(&tokens[span.clone()])
             || roles::names_a_thing(&tokens, span.start, span.end)
-            || shown_no_person(&tokens, &span, &not_people, &long_span_words)
+            || shown_no_person(&tokens, &span, &not_people, &long_span_words, &entities)
         {
             continue;
         }
@@ -1126,9 +1126,36 @@ fn shown_no_person(
     span: &Range<usize>,
     not_people: &doc_names::NotPeople,
     long_span_words: &HashMap<String, String>,
+    entities: &[Entity],
 ) -> bool {
     if span.start > 0 && lower(tokens, span.start - 1) == "its" {
         return true;
+    }
+    // "Deferred Action for Childhood Arrivals", "Doctors for Camp Closure":
+    // after "for" or "of" that follows a capitalised word, a part of a
+    // longer name of a body or a programme.
+    if span.start >= 2
+        && matches!(tokens[span.start - 1].text.as_str(), "for" | "of")
+        && same_line(tokens, span.start - 1)
+        && tokens[span.start - 2].is_capitalized()
+        && !opens_sentence(tokens, span.start - 2)
+        && title_at(tokens, span.start - 2).is_none()
+        && role_title_at(tokens, span.start - 2).is_none()
+    {
+        return true;
+    }
+    // "Hosting Cook at Dreamforce": a gerund opening a sentence before the
+    // surname of someone named in full is no first name.
+    if let [first, last] = &tokens[span.clone()] {
+        let opens = opens_sentence(tokens, span.start);
+        let known = entities.iter().any(|e| {
+            e.name_tokens.len() > 1
+                && surname(&e.name_tokens) == Some(&last.text)
+                && e.name_tokens[0] != first.text
+        });
+        if opens && first.text.len() > 5 && first.text.ends_with("ing") && known {
+            return true;
+        }
     }
     if span.len() == 1 {
         let w = lc(&tokens[span.start]);
@@ -1137,6 +1164,16 @@ fn shown_no_person(
         }
     }
     not_people.covers(tokens, span)
+}
+
+/// Whether token `i` opens a line or a sentence (or a quote in one).
+fn opens_sentence(tokens: &[Token], i: usize) -> bool {
+    i == 0
+        || tokens[i].line_start
+        || matches!(
+            tokens[i - 1].text.as_str(),
+            "." | "?" | "!" | "“" | "\"" | ":"
+        )
 }
 
 /// A known entity's full name, or its surname alone, at `i`. A surname the

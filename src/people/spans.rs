@@ -373,6 +373,7 @@ const FIRM_ENDS: &[&str] = &[
     "magazine",
     "radio",
     "television",
+    "channel",
     "street",
     "avenue",
     "road",
