@@ -1131,6 +1131,23 @@ fn shown_no_person(
     if span.start > 0 && lower(tokens, span.start - 1) == "its" {
         return true;
     }
+    // “Mary Poppins”, “Ground Game.”: a name alone inside quotes is a
+    // work's title.
+    let open = span.start > 0 && matches!(tokens[span.start - 1].text.as_str(), "“" | "\"");
+    let mut close = span.end;
+    if tokens
+        .get(close)
+        .is_some_and(|t| matches!(t.text.as_str(), "." | ","))
+    {
+        close += 1;
+    }
+    if open
+        && tokens
+            .get(close)
+            .is_some_and(|t| matches!(t.text.as_str(), "”" | "\""))
+    {
+        return true;
+    }
     // "Deferred Action for Childhood Arrivals", "Doctors for Camp Closure":
     // after "for" or "of" that follows a capitalised word, a part of a
     // longer name of a body or a programme.
