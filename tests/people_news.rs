@@ -94,12 +94,13 @@ fn written_news_held_out() {
 
 #[test]
 fn scrapinghub_news_dev() {
-    // 47 articles (39 before people-7, 21 before people-6): names measure
-    // 0.935 (the 8 added in people-7 read firms and a city as names),
-    // officials 0.973 (P 0.994), plain flagged 2/251, links 0.965.
+    // 52 articles (47 before people-8, 39 before people-7, 21 before
+    // people-6): names measure 0.977 (0.935 on the 47 before people-8 kept
+    // firms and places the text shows as such from being names), officials
+    // 0.973 (P 0.994), plain flagged 2/317, links 0.976.
     if let Some(s) = scrapinghub("dev") {
-        assert!(s.articles >= 47, "{} articles", s.articles);
-        check_plain(&s, 0.93, 0.965, 0.955, 100);
+        assert!(s.articles >= 52, "{} articles", s.articles);
+        check_plain(&s, 0.97, 0.965, 0.97, 100);
     }
 }
 

@@ -6,6 +6,7 @@
 mod anaphora;
 mod bodies;
 mod country;
+mod doc_names;
 mod entities;
 mod evidence;
 mod features;
@@ -83,6 +84,7 @@ pub fn find(text: &str) -> Vec<Person> {
     let tagged: Vec<Range<usize>> = scored.iter().map(|s| s.0.clone()).collect();
     debug_assert!(tagged.windows(2).all(|w| w[0].start < w[1].start));
     let long_span_words = long_span_words(&tokens, &tagged);
+    let not_people = doc_names::gather(&tokens, &tagged);
 
     // Pass 1: mentions anchored by a role or a byline.
     let mut i = 0;
@@ -118,6 +120,7 @@ pub fn find(text: &str) -> Vec<Person> {
         if span.clone().any(|k| covered[k])
             || !plausible_name(&tokens[span.clone()])
             || roles::names_a_thing(&tokens, span.start, span.end)
+            || shown_no_person(&tokens, &span, &not_people, &long_span_words, &entities)
         {
             continue;
         }
@@ -171,7 +174,7 @@ pub fn find(text: &str) -> Vec<Person> {
             i += 1;
             continue;
         }
-        let known = known_mention(&tokens, i, &entities);
+        let known = known_mention(&tokens, i, &entities, &not_people);
         // "Lee N. Carter" after "Ann B. Carter": another first name and
         // initial before the surname is someone else, in full.
         let other = match known {
@@ -1114,8 +1117,91 @@ fn join_tokens(tokens: &[Token], a: usize, b: usize) -> String {
     s
 }
 
-/// A known entity's full name, or its surname alone, at `i`.
-fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usize, usize)> {
+/// Whether the document shows a tagger span to be no person: a phrase it
+/// writes as a firm's or a place's, a lone word it uses as a place that no
+/// longer name of the tagger's holds, or a thing after "its" ("its Dream
+/// Chaser vehicle").
+fn shown_no_person(
+    tokens: &[Token],
+    span: &Range<usize>,
+    not_people: &doc_names::NotPeople,
+    long_span_words: &HashMap<String, String>,
+    entities: &[Entity],
+) -> bool {
+    if span.start > 0 && lower(tokens, span.start - 1) == "its" {
+        return true;
+    }
+    // “Mary Poppins”, “Ground Game.”: a name alone inside quotes is a
+    // work's title.
+    let open = span.start > 0 && matches!(tokens[span.start - 1].text.as_str(), "“" | "\"");
+    let mut close = span.end;
+    if tokens
+        .get(close)
+        .is_some_and(|t| matches!(t.text.as_str(), "." | ","))
+    {
+        close += 1;
+    }
+    if open
+        && tokens
+            .get(close)
+            .is_some_and(|t| matches!(t.text.as_str(), "”" | "\""))
+    {
+        return true;
+    }
+    // "Deferred Action for Childhood Arrivals", "Doctors for Camp Closure":
+    // after "for" or "of" that follows a capitalised word, a part of a
+    // longer name of a body or a programme.
+    if span.start >= 2
+        && matches!(tokens[span.start - 1].text.as_str(), "for" | "of")
+        && same_line(tokens, span.start - 1)
+        && tokens[span.start - 2].is_capitalized()
+        && !opens_sentence(tokens, span.start - 2)
+        && title_at(tokens, span.start - 2).is_none()
+        && role_title_at(tokens, span.start - 2).is_none()
+    {
+        return true;
+    }
+    // "Hosting Cook at Dreamforce": a gerund opening a sentence before the
+    // surname of someone named in full is no first name.
+    if let [first, last] = &tokens[span.clone()] {
+        let opens = opens_sentence(tokens, span.start);
+        let known = entities.iter().any(|e| {
+            e.name_tokens.len() > 1
+                && surname(&e.name_tokens) == Some(&last.text)
+                && e.name_tokens[0] != first.text
+        });
+        if opens && first.text.len() > 5 && first.text.ends_with("ing") && known {
+            return true;
+        }
+    }
+    if span.len() == 1 {
+        let w = lc(&tokens[span.start]);
+        if not_people.place_word(&w) && !long_span_words.contains_key(&*w) {
+            return true;
+        }
+    }
+    not_people.covers(tokens, span)
+}
+
+/// Whether token `i` opens a line or a sentence (or a quote in one).
+fn opens_sentence(tokens: &[Token], i: usize) -> bool {
+    i == 0
+        || tokens[i].line_start
+        || matches!(
+            tokens[i - 1].text.as_str(),
+            "." | "?" | "!" | "“" | "\"" | ":"
+        )
+}
+
+/// A known entity's full name, or its surname alone, at `i`. A surname the
+/// text also uses as a place ("in Delhi,") spreads only from a person with
+/// a stated role.
+fn known_mention(
+    tokens: &[Token],
+    i: usize,
+    entities: &[Entity],
+    not_people: &doc_names::NotPeople,
+) -> Option<(usize, usize)> {
     for (k, e) in entities.iter().enumerate() {
         let n = e.name_tokens.len();
         if n > 1
@@ -1139,7 +1225,8 @@ fn known_mention(tokens: &[Token], i: usize, entities: &[Entity]) -> Option<(usi
     for (k, e) in entities.iter().enumerate() {
         // A one-word name without a role is too weak to spread: a tagger
         // slip ("Libya") would repeat all through the article.
-        let strong = e.name_tokens.len() > 1 || e.role.is_some();
+        let strong = (e.name_tokens.len() > 1 && !not_people.place_word(&lc(&tokens[i])))
+            || e.role.is_some();
         if strong && surname(&e.name_tokens) == Some(word) {
             if found.is_some() {
                 return None; // two people share the surname: do not guess

@@ -58,6 +58,25 @@ const LEADING_NOT_NAME: &[&str] = &[
     "ex",
     "democrat",
     "republican",
+    // Prepositions that open a sentence ("Within Delhi, pollution ...").
+    "within",
+    "without",
+    "across",
+    "despite",
+    "inside",
+    "outside",
+    "throughout",
+    "among",
+    "amid",
+    "beyond",
+    "toward",
+    "towards",
+    "upon",
+    "via",
+    "unless",
+    "whereas",
+    "whether",
+    "until",
 ];
 
 /// Headline lines written in title case ("Russia Warns West As Putin Meets
@@ -67,16 +86,19 @@ const LEADING_NOT_NAME: &[&str] = &[
 pub(super) fn title_case_tokens(tokens: &[Token], headline: &[bool]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut start = 0;
+    // The text's lower-case words, built for the first line that needs them.
+    let mut lower: Option<std::collections::HashSet<&str>> = None;
     for i in 0..=tokens.len() {
         if i == tokens.len() || (i > start && tokens[i].line_start) {
             // start == i only for an empty text.
             let marked = start < i
                 && headline[start]
-                && tokens[start + 1..i]
+                && (tokens[start + 1..i]
                     .iter()
                     .filter(|t| TITLE_CASE_WORDS.contains(&t.text.as_str()))
                     .count()
-                    >= TITLE_CASE_MIN;
+                    >= TITLE_CASE_MIN
+                    || styled_headline(tokens, start..i, &mut lower));
             if marked {
                 out[start..i].fill(true);
             }
@@ -84,6 +106,46 @@ pub(super) fn title_case_tokens(tokens: &[Token], headline: &[bool]) -> Vec<bool
         }
     }
     out
+}
+
+/// Lower-case prepositions and articles of a headline in title case ("Man
+/// Shot at Dallas Gas Station Dies at Hospital").
+const HEADLINE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "at", "in", "on", "for", "to", "with", "from", "by", "as", "after",
+    "over",
+];
+
+/// A line in title case with its small words in lower case: every word of
+/// four letters or more capitalised (at least four), a small word among
+/// them, and two of its capitalised words after the first written in lower
+/// case elsewhere in the text ("Shot", "Dies"): a headline's words, not a
+/// caption's names ("Donald Trump with Vladimir Putin in Helsinki").
+fn styled_headline<'a>(
+    tokens: &'a [Token],
+    line: Range<usize>,
+    lower: &mut Option<std::collections::HashSet<&'a str>>,
+) -> bool {
+    let words = || {
+        tokens[line.clone()]
+            .iter()
+            .filter(|t| t.is_word() && t.text.chars().count() > 3)
+    };
+    if words().count() < 4
+        || !words().all(|t| t.is_capitalized())
+        || !tokens[line.clone()]
+            .iter()
+            .any(|t| HEADLINE_SMALL_WORDS.contains(&t.text.as_str()))
+    {
+        return false;
+    }
+    let lower = lower.get_or_insert_with(|| {
+        tokens
+            .iter()
+            .filter(|t| t.text.starts_with(char::is_lowercase))
+            .map(|t| t.text.as_str())
+            .collect()
+    });
+    words().skip(1).filter(|t| lower.contains(&*lc(t))).count() >= 2
 }
 
 /// The tagger's spans made whole: trimmed ("McGrath 9.5-0-44-1"), joined
@@ -95,9 +157,10 @@ pub(super) fn tidy_spans(
 ) -> Vec<(Range<usize>, f32)> {
     let mut out: Vec<(Range<usize>, f32)> = Vec::new();
     for (s, m) in spans {
-        let Some(s) = trim_span(tokens, s) else {
+        let Some(mut s) = trim_span(tokens, s) else {
             continue;
         };
+        s.start = question_opener(tokens, &s);
         if tokens[s.clone()].iter().any(|t| styled(&t.text)) {
             continue;
         }
@@ -218,9 +281,10 @@ pub(super) fn long_span_words(
     out
 }
 
-/// Words that end the name of a job or a firm, never a person's: a tagger
-/// span of several words ending in one is "Outreach Director" or "Harlow
-/// Fenn Productions". Rule-only (the tagger's features are untouched).
+/// Words that end the name of a job, never a person's: a tagger span of
+/// several words ending in one is "Outreach Director" (a firm's words are
+/// `FIRM_ENDS`: "Harlow Fenn Productions"). Rule-only (the tagger's features
+/// are untouched).
 /// "Leader" is left out: it is a surname too ("Tom Leader").
 const ENDS_NO_NAME: &[&str] = &[
     "director",
@@ -238,6 +302,13 @@ const ENDS_NO_NAME: &[&str] = &[
     "correspondent",
     "coordinator",
     "commissioner",
+];
+
+/// Words that end the name of a firm, an outlet, a team or a street, never
+/// a person's ("Ceres Robotics", "Intuitive Machines", "Jolinda Drive").
+/// Rule-only, like `ENDS_NO_NAME`; surnames that are such words ("Banks",
+/// "Lane", "Post") are left out.
+const FIRM_ENDS: &[&str] = &[
     "productions",
     "pictures",
     "studios",
@@ -247,9 +318,109 @@ const ENDS_NO_NAME: &[&str] = &[
     "partners",
     "ventures",
     "technologies",
+    "technology",
     "industries",
     "enterprises",
+    "robotics",
+    "aerospace",
+    "machines",
+    "systems",
+    "motors",
+    "airlines",
+    "airways",
+    "pharmaceuticals",
+    "therapeutics",
+    "biosciences",
+    "sciences",
+    "laboratories",
+    "labs",
+    "networks",
+    "solutions",
+    "software",
+    "electronics",
+    "communications",
+    "telecom",
+    "dynamics",
+    "logistics",
+    "insurance",
+    "energy",
+    "foods",
+    "brands",
+    "media",
+    "capital",
+    "group",
+    "corporation",
+    "company",
+    "association",
+    "institute",
+    "foundation",
+    "university",
+    "college",
+    "council",
+    "committee",
+    "agency",
+    "commission",
+    "authority",
+    "ministry",
+    "department",
+    "hospital",
+    "press",
+    "presse",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "magazine",
+    "radio",
+    "television",
+    "channel",
+    "street",
+    "avenue",
+    "road",
+    "drive",
+    "boulevard",
+    "highway",
 ];
+
+/// Whether a lower-case word ends a firm's, an outlet's or a street's name.
+/// ("Agence France-Presse": the part after a hyphen counts).
+pub(super) fn ends_firm_name(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    FIRM_ENDS.contains(&w) || FIRM_ENDS.contains(&last)
+}
+
+/// Auxiliaries that open a question ("Will Warren continue to ...?"): not
+/// a first name there.
+const QUESTION_OPENERS: &[&str] = &[
+    "Will", "Can", "Could", "Would", "Should", "Does", "Did", "Do", "Is", "Was", "Has", "Have",
+];
+
+/// A span opening a question with an auxiliary ("Will Warren continue
+/// …?"): the auxiliary is no first name. The span's new start.
+fn question_opener(tokens: &[Token], s: &Range<usize>) -> usize {
+    let t = &tokens[s.start];
+    let opens = t.line_start
+        || s.start == 0
+        || matches!(
+            tokens[s.start - 1].text.as_str(),
+            "." | "?" | "!" | "“" | "\"" | ":"
+        );
+    if s.len() < 2 || !opens || !QUESTION_OPENERS.contains(&t.text.as_str()) {
+        return s.start;
+    }
+    let question = tokens[s.end..]
+        .iter()
+        .enumerate()
+        .take_while(|(k, x)| *k == 0 || !x.line_start)
+        .map(|(_, x)| x.text.as_str())
+        .find(|x| matches!(*x, "." | "?" | "!"))
+        == Some("?");
+    if question {
+        s.start + 1
+    } else {
+        s.start
+    }
+}
 
 /// A tagger span worth showing: not a lone known place, with a capitalised
 /// word and no word that never belongs to a name, nor ending in a job's or
@@ -261,7 +432,7 @@ pub(super) fn plausible_name(span: &[Token]) -> bool {
         }
     }
     if let [_, .., last] = span {
-        if ENDS_NO_NAME.contains(&&*lc(last)) {
+        if ENDS_NO_NAME.contains(&&*lc(last)) || ends_firm_name(&lc(last)) {
             return false;
         }
     }
