@@ -12,12 +12,36 @@
   // What outlives a suspended worker: the site (the key of the per-site choice) and the
   // counts. Not the page's URL nor its timings: storage holds no browsing data.
   const KEPT = ['host', 'state', 'stats', 'error'];
-  function save() {
-    if (!session) return;
+  function keptTabs() {
     const kept = {};
     for (const [id, s] of tabs) kept[id] = Object.fromEntries(KEPT.map((k) => [k, s[k] ?? null]));
-    session.set({ [KEY]: kept }).catch(() => {});
+    return kept;
   }
+
+  // Writes to storage.session are coalesced: a page's analysis, its early keys and its
+  // final report were three writes of the whole record each; now they are one. A final
+  // state (done, disabled, error) or a closed tab is written at once, with whatever else
+  // is pending; anything else within SAVE_DELAY_MS.
+  const SAVE_DELAY_MS = 1000;
+  const pending = new Set(); // storage keys with changes not yet written
+  let saveTimer = 0;
+  function persist(key, now) {
+    if (!session) return;
+    pending.add(key);
+    if (now) flush();
+    else if (!saveTimer) saveTimer = setTimeout(flush, SAVE_DELAY_MS);
+  }
+  function flush() {
+    clearTimeout(saveTimer);
+    saveTimer = 0;
+    if (!pending.size) return;
+    const out = {};
+    if (pending.has(KEY)) out[KEY] = keptTabs();
+    if (pending.has(LAYOUTS_KEY)) out[LAYOUTS_KEY] = Object.fromEntries(layouts);
+    pending.clear();
+    session.set(out).catch(() => {});
+  }
+  const save = () => persist(KEY, true);
 
   function record(sender, fields) {
     const tab = sender.tab;
@@ -26,7 +50,7 @@
     let host = '';
     try { host = new URL(url).hostname; } catch { /* keep empty */ }
     tabs.set(tab.id, { url, host, state: null, stats: null, error: null, ...fields });
-    save();
+    persist(KEY, fields.state !== 'analysed'); // the page's own report follows in a moment
   }
 
   function errorText(e) {
@@ -61,6 +85,20 @@
         return runCommand(msg.name, msg.tabId);
       case 'engine': // load cost and memory, for the popup and the speed bench
         return { ok: true, engine: factlightEngine.metrics() };
+      case 'analyze': { // a small page's snapshot in one message (content/transport.js)
+        const t0 = performance.now();
+        let plan;
+        try {
+          plan = await analyze(String(msg.json), sender);
+        } catch (e) {
+          record(sender, { state: 'error', error: errorText(e) });
+          return { ok: false, error: errorText(e) };
+        }
+        const reply = factlightTransport.planMessage(plan);
+        const status = sender.tab && tabs.get(sender.tab.id);
+        if (status) status.workerMs = performance.now() - t0;
+        return reply;
+      }
       case 'analyzeText': // for tools; never called with page data
         try {
           return { ok: true, report: await factlightEngine.analyzeText(msg.text) };
@@ -87,7 +125,7 @@
     layouts.delete(host);
     if (keys.length) layouts.set(host, keys);
     while (layouts.size > MAX_SITES) layouts.delete(layouts.keys().next().value);
-    if (session) session.set({ [LAYOUTS_KEY]: Object.fromEntries(layouts) }).catch(() => {});
+    persist(LAYOUTS_KEY, false); // written with the page's report
   }
 
   function hostOf(sender) {

@@ -17,30 +17,42 @@ globalThis.factlightSnapshot = (() => {
   const FLAG_EDITABLE = 1;
   const FLAG_HIDDEN = 2;
 
-  function describe(el, p) {
-    const rec = { p, tag: el.localName };
+  // The engine's attributes by name (document order, as the HTML parser gives them).
+  const WANTED = new Set(ENGINE_ATTRS);
+
+  function describe(el, p, tag) {
+    const rec = { p, tag };
     let flags = 0;
     if (el.hasAttributes()) {
-      // getAttribute by name: no Attr wrappers, which were most of the walk's cost.
+      // One call for the names, then getAttribute only for the ones the engine reads: no
+      // Attr wrappers (most of the walk's cost once) and no lookups of absent attributes.
+      const names = el.getAttributeNames();
       let attrs = null;
-      for (const name of ENGINE_ATTRS) {
-        const value = el.getAttribute(name);
-        if (value !== null) (attrs || (attrs = [])).push([name, value.slice(0, MAX_ATTR)]);
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k];
+        if (WANTED.has(name)) {
+          const value = el.getAttribute(name);
+          if (name === 'hidden') flags |= FLAG_HIDDEN;
+          (attrs || (attrs = [])).push([name, value.length > MAX_ATTR ? value.slice(0, MAX_ATTR) : value]);
+        } else if (name === 'contenteditable') {
+          // The engine carries "untouchable" down to descendants, as contenteditable inherits.
+          if (el.getAttribute(name) !== 'false') flags |= FLAG_EDITABLE;
+        }
       }
       if (attrs) rec.attrs = attrs;
-      // The engine carries "untouchable" down to descendants, as contenteditable inherits.
-      const editable = el.getAttribute('contenteditable');
-      if (editable !== null && editable !== 'false') flags |= FLAG_EDITABLE;
-      if (el.hasAttribute('hidden')) flags |= FLAG_HIDDEN;
     }
-    if (EDITABLE.has(rec.tag)) flags |= FLAG_EDITABLE;
+    if (EDITABLE.has(tag)) flags |= FLAG_EDITABLE;
     if (flags) rec.flags = flags;
     return rec;
   }
 
-  // The first node from n on (n, its next siblings) that is an element or text.
+  // The first node from n on (n, its next siblings) that is an element (1) or text (3).
   function eligible(n) {
-    while (n && n.nodeType !== Node.ELEMENT_NODE && n.nodeType !== Node.TEXT_NODE) n = n.nextSibling;
+    while (n) {
+      const t = n.nodeType;
+      if (t === 1 || t === 3) return n;
+      n = n.nextSibling;
+    }
     return n;
   }
 
@@ -65,13 +77,14 @@ globalThis.factlightSnapshot = (() => {
         const index = domNodes.length;
         domNodes.push(node);
         let descend = false;
-        if (node.nodeType === Node.TEXT_NODE) {
+        if (node.nodeType === 3) {
           snapshot.nodes.push({ p, tag: '#text', text: node.nodeValue });
         } else {
-          const rec = describe(node, p);
+          const tag = node.localName;
+          const rec = describe(node, p, tag);
           if (p === -1 && doc.designMode === 'on') rec.flags = (rec.flags || 0) | FLAG_EDITABLE; // whole page editable
           snapshot.nodes.push(rec);
-          descend = !OPAQUE.has(rec.tag);
+          descend = !OPAQUE.has(tag);
         }
         const child = descend ? eligible(node.firstChild) : null;
         if (child) {

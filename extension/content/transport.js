@@ -1,6 +1,6 @@
 // (Also loaded by the background, which answers with planMessages.)
-// Carries snapshot JSON to the extension's background and the plan back, in parts
-// over a port: serialising a message blocks the page (about 20 ms a MB in Chromium),
+// Carries snapshot JSON to the extension's background and the plan back: one message
+// each way when the snapshot fits in one part, else in parts over a port: serialising a message blocks the page (about 20 ms a MB in Chromium),
 // so no single message may be large, and the page gets the thread back between parts.
 globalThis.factlightTransport = (() => {
   const api = globalThis.browser ?? globalThis.chrome;
@@ -45,13 +45,50 @@ globalThis.factlightTransport = (() => {
     return out;
   }
 
+  // The plan of a small snapshot in one message (the background's 'analyze' answer).
+  function planMessage(plan) {
+    return { ok: true, head: { stats: plan.stats, warnings: plan.warnings || [], facts: plan.facts }, hide: plan.hide, hideKeys: plan.hide_keys, marks: plan.marks, last: true };
+  }
+
+  // Adds one plan message to the plan being built.
+  function take(plan, msg) {
+    if (msg.head) Object.assign(plan, msg.head);
+    for (const i of msg.hide || []) plan.hide.push(i);
+    for (const k of msg.hideKeys || []) plan.hideKeys.push(k);
+    for (const m of msg.marks || []) plan.marks.push(m);
+  }
+
+  const emptyPlan = () => ({ hide: [], hideKeys: [], marks: [], stats: null, warnings: [], facts: null });
+
+  // A snapshot that fits in one part goes as one message, and its plan comes back as the
+  // answer: no port to open, no parts, no pieces of plan, no disconnect.
+  async function analyzeOnce(json, sl) {
+    let msg;
+    try {
+      const reply = api.runtime.sendMessage({ type: 'analyze', json });
+      if (sl) sl.end(); // then we wait for the plan
+      msg = await reply;
+    } catch (e) {
+      throw new Error('background unreachable: ' + ((e && e.message) || e));
+    }
+    if (!msg || msg.ok === false) throw new Error((msg && msg.error) || 'no reply');
+    const from = performance.now();
+    const plan = emptyPlan();
+    take(plan, msg);
+    if (sl) sl.account(from, 'receive');
+    return plan;
+  }
+
   // pieces: the snapshot's JSON text in pieces (snapshot.js toJsonSliced).
   // Resolves with the plan {hide, hideKeys, marks, stats, warnings, facts}; rejects with the
   // background's error.
   function analyze(pieces, sl) {
+    let size = 0;
+    for (const piece of pieces) size += piece.length;
+    if (size <= PART_CHARS) return analyzeOnce(pieces.join(''), sl);
     return new Promise((resolve, reject) => {
       const port = api.runtime.connect({ name: PORT_NAME });
-      const plan = { hide: [], hideKeys: [], marks: [], stats: null, warnings: [], facts: null };
+      const plan = emptyPlan();
       let settled = false;
       const finish = (fn, value) => {
         if (settled) return;
@@ -62,10 +99,7 @@ globalThis.factlightTransport = (() => {
       port.onMessage.addListener((msg) => {
         if (!msg || msg.ok === false) return finish(reject, new Error((msg && msg.error) || 'no reply'));
         const from = performance.now();
-        if (msg.head) Object.assign(plan, msg.head);
-        for (const i of msg.hide || []) plan.hide.push(i);
-        for (const k of msg.hideKeys || []) plan.hideKeys.push(k);
-        for (const m of msg.marks || []) plan.marks.push(m);
+        take(plan, msg);
         if (sl) sl.account(from, 'receive');
         if (msg.last) finish(resolve, plan);
       });
@@ -77,5 +111,5 @@ globalThis.factlightTransport = (() => {
     });
   }
 
-  return { analyze, planMessages, PORT_NAME };
+  return { analyze, planMessages, planMessage, PORT_NAME, PART_CHARS };
 })();
