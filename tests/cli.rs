@@ -155,10 +155,13 @@ fn run_into_closed_pipe(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    drop(child.stdout.take());
-    let mut input = child.stdin.take().unwrap();
-    let _ = input.write_all(stdin);
-    drop(input);
+    // Closed here: a taken pipe bound to `_` is dropped at once.
+    let _ = child.stdout.take();
+    {
+        let mut input = child.stdin.take().unwrap();
+        let _ = input.write_all(stdin);
+    } // stdin closes: the CLI reads its end and writes into the shut pipe
+
     child.wait_with_output().unwrap()
 }
 
