@@ -591,11 +591,19 @@ pub fn decide(page: &Page) -> Decision {
     hide.sort_unstable();
     hide.dedup();
     keep_heading(page, heading, &mut hide);
+    spare_code(page, &mut hide);
     Decision {
         article: Some(article),
         hide,
         heading,
     }
+}
+
+/// Nothing inside a code block or an editable field is hidden: there a
+/// class like "comment" names a code comment ("hljs-comment"), not a
+/// comments section, and the reader came for the whole block.
+fn spare_code(page: &Page, hide: &mut Vec<usize>) {
+    hide.retain(|&h| !page.parent(h).is_some_and(|p| page.untouchable[p]));
 }
 
 /// The page keeps its headline whatever block it sits in (a kicker bar, a
