@@ -31,7 +31,7 @@ pub fn decide(page: &Page) -> Decision {
     match (models::gate(), models::blocks()) {
         (Ok(gate), Ok(blocks)) => decide_with(page, proposal, gate, blocks).decision,
         // A model that does not load leaves the rules alone (tests check the shipped ones load).
-        _ => proposal,
+        _ => outside_furniture(page, proposal),
     }
 }
 
@@ -44,7 +44,7 @@ pub fn decide_explained(page: &Page) -> (Decision, Option<(f32, f32)>) {
             let g = decide_with(page, proposal, gate, blocks);
             (g.decision, Some((g.article_probability, gate.threshold)))
         }
-        _ => (proposal, None),
+        _ => (outside_furniture(page, proposal), None),
     }
 }
 
@@ -54,7 +54,7 @@ pub fn decide_anyway(page: &Page) -> Decision {
     let proposal = rules::decide(page);
     match models::blocks() {
         Ok(blocks) => keep_units(page, &units::units(page), &proposal, blocks, 1.0, 0.0),
-        Err(_) => proposal,
+        Err(_) => outside_furniture(page, proposal),
     }
 }
 
@@ -141,7 +141,7 @@ pub fn keep_units(
 ) -> Decision {
     let page_chars: usize = units.iter().map(|u| u.chars as usize).sum();
     if page_chars > MODEL_MAX_PAGE_CHARS {
-        return proposal.clone();
+        return outside_furniture(page, proposal.clone());
     }
     let p = unit_probabilities(page, units, proposal, blocks, article_probability);
     let threshold = keep_threshold(article_probability, gate_threshold, blocks.threshold);
@@ -224,11 +224,14 @@ pub fn keep_above_trusting(
         hide = top_most(page, hide);
     }
     rules::keep_heading(page, proposal.heading, &mut hide);
-    Decision {
-        article: Some(article),
-        hide,
-        heading: proposal.heading,
-    }
+    outside_furniture(
+        page,
+        Decision {
+            article: Some(article),
+            hide,
+            heading: proposal.heading,
+        },
+    )
 }
 
 /// The block model was trained on pages holding up to 91,239 characters of
@@ -289,6 +292,16 @@ fn trust_rules_inside(
         keep[k] = !hidden[units[k].el];
     }
     Some(a)
+}
+
+/// No article at all rather than one found in page furniture (a footer's
+/// privacy-policy dialog on a shop page): hiding all around it would hide
+/// what the reader came for.
+fn outside_furniture(page: &Page, decision: Decision) -> Decision {
+    match decision.article {
+        Some(a) if rules::in_furniture(page, a) => Decision::default(),
+        _ => decision,
+    }
 }
 
 /// Whether each element is, or lies inside, one of `hide`.
@@ -486,6 +499,45 @@ mod tests {
             .collect();
         assert_eq!(kept_code.len(), 1, "{kept_code:?}");
         assert!(kept_code[0].starts_with("$ serve"), "{kept_code:?}");
+    }
+
+    /// A shop's collection page whose "article" was its footer's privacy
+    /// policy dialog: the product grid was hidden (WCXB 0632 kept 0.51).
+    #[cfg(feature = "html")]
+    #[test]
+    fn an_article_in_page_furniture_is_no_article() {
+        let policy = "We keep your address only for as long as the law requires, and share it with carriers only to deliver what you ordered. ".repeat(3);
+        let cards = "<li><a href=/p>Trail Runner</a> $95</li>".repeat(30);
+        let html = format!(
+            "<body><main><h1>Running shoes</h1><ul>{cards}</ul></main><footer><p>© Shop</p><div class=policy><p>{policy}</p></div></footer></body>"
+        );
+        let snap = crate::html::snapshot(&html);
+        let page = Page::new(&snap);
+        let find = |tag: &str| (0..page.len()).find(|&i| page.tag(i) == tag).unwrap();
+        let (policy_box, main) = (find("div"), find("main"));
+        let decided = |article| {
+            outside_furniture(
+                &page,
+                Decision {
+                    article: Some(article),
+                    hide: vec![main],
+                    heading: None,
+                },
+            )
+        };
+        let d = decided(policy_box);
+        assert!(d.article.is_none() && d.hide.is_empty());
+        // Outside furniture the decision stands.
+        assert_eq!(decided(find("ul")).article, Some(find("ul")));
+        // A furniture tag around most of the page is a wrapper (an <aside>
+        // around a whole blog), not furniture.
+        let html = format!(
+            "<body><aside><main><p>{policy}</p></main></aside><nav><a href=/>Home</a></nav></body>"
+        );
+        let snap = crate::html::snapshot(&html);
+        let page = Page::new(&snap);
+        let p = (0..page.len()).find(|&i| page.tag(i) == "p").unwrap();
+        assert!(!rules::in_furniture(&page, p));
     }
 
     #[test]

@@ -599,6 +599,34 @@ pub fn decide(page: &Page) -> Decision {
     }
 }
 
+/// Page furniture that never holds the article: an "article" found in a
+/// footer, a menu or a dialog (a privacy-policy modal on a shop's
+/// collection page) means the page's own content was not understood, and
+/// hiding everything around it would hide what the reader came for.
+const FURNITURE_TAGS: &[&str] = &["footer", "nav", "aside", "dialog", "menu"];
+const FURNITURE_ROLES: &[&str] = &["contentinfo", "navigation", "dialog", "alertdialog", "menu"];
+const FURNITURE_MAX_SHARE: f64 = 0.5;
+
+/// Whether `i` is, or lies inside, page furniture. An element holding most
+/// of the page's text is a wrapper, whatever its tag (an `<aside>` around
+/// a whole blog).
+pub(crate) fn in_furniture(page: &Page, i: usize) -> bool {
+    let page_len = page.text_len[0] as f64;
+    let mut cur = Some(i);
+    while let Some(c) = cur {
+        let wrapper = page.text_len[c] as f64 >= FURNITURE_MAX_SHARE * page_len;
+        let furniture = FURNITURE_TAGS.contains(&page.tag(c))
+            || page
+                .attr(c, "role")
+                .is_some_and(|r| FURNITURE_ROLES.contains(&r.trim()));
+        if furniture && !wrapper {
+            return true;
+        }
+        cur = page.parent(c);
+    }
+    false
+}
+
 /// Nothing inside a code block or an editable field is hidden: there a
 /// class like "comment" names a code comment ("hljs-comment"), not a
 /// comments section, and the reader came for the whole block.
