@@ -11,20 +11,21 @@ use std::io::Read;
 
 /// Floors a little under the scores measured when they were set (README
 /// "Measured"); raise them as the extractor improves. Scrapinghub: article
-/// body P 0.963, R 0.992, F1 0.978; all kept text P 0.930, F1 0.960.
+/// body P 0.960, R 0.992, F1 0.976; all kept text P 0.927, F1 0.959.
 const F1_FLOOR: f64 = 0.970;
 const PRECISION_FLOOR: f64 = 0.955;
 const RECALL_FLOOR: f64 = 0.985;
 const KEPT_F1_FLOOR: f64 = 0.950;
 const KEPT_PRECISION_FLOOR: f64 = 0.920;
 /// WCXB: articles' all kept text F1 (measured 0.941), articles treated as
-/// articles (0.985), other pages' main content kept (0.9948), other pages
-/// keeping at least 0.95 of it (0.977). The last floor fails on the build
-/// before the gate read the page's own URL (`url_shape.rs`: 0.975).
+/// articles (0.986), other pages' main content kept (0.9966), other pages
+/// keeping at least 0.95 of it (0.980). The last two were raised when code
+/// blocks were spared and page furniture refused as the article: the build
+/// before (0.9948, 0.977) fails them.
 const WCXB_F1_FLOOR: f64 = 0.930;
 const WCXB_THROUGH_FLOOR: f64 = 0.975;
-const WCXB_KEPT_FLOOR: f64 = 0.994;
-const WCXB_SAFE_FLOOR: f64 = 0.976;
+const WCXB_KEPT_FLOOR: f64 = 0.996;
+const WCXB_SAFE_FLOOR: f64 = 0.978;
 
 fn is_article(p: &PageResult) -> bool {
     p.page_type == "article"
