@@ -114,20 +114,28 @@ pub fn scrapinghub_texts(shared: &Path) -> Result<serde_json::Value, String> {
     serde_json::from_str(&read(&p)?).map_err(|e| format!("{}: {e}", p.display()))
 }
 
+/// Article texts of the WCXB dev ground truth (2025 pages) by id.
+pub fn wcxb_texts(shared: &Path) -> Result<serde_json::Value, String> {
+    let p = shared.join("data/extraction/wcxb-dev/ground-truth.json");
+    serde_json::from_str(&read(&p)?).map_err(|e| format!("{}: {e}", p.display()))
+}
+
 pub fn news_labels(path: &Path) -> Result<LabelFile, String> {
     serde_json::from_str(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The hand-labelled news: Scrapinghub articles (`scrapinghub.json` in
-/// `labels`, texts from ../shared) and articles written for the tests
-/// (`written.json`), each split into dev and held out.
+/// `labels`, texts from ../shared), 2025 article pages of WCXB dev
+/// (`wcxb.json`, texts from ../shared) and articles written for the tests
+/// (`written.json`), each split into dev and held out. Without the WCXB
+/// ground truth its rows are left out, said so on stderr.
 pub fn news_rows(shared: &Path, labels: &Path) -> Result<Vec<NewsRow>, String> {
     let truth = scrapinghub_texts(shared)?;
     let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
     let real = news_labels(&labels.join("scrapinghub.json"))?;
     let written = news_labels(&labels.join("written.json"))?;
     let none = |_: &str| None;
-    Ok(vec![
+    let mut rows = vec![
         NewsRow {
             name: "Scrapinghub news, dev",
             usage: Use::Dev,
@@ -138,6 +146,25 @@ pub fn news_rows(shared: &Path, labels: &Path) -> Result<Vec<NewsRow>, String> {
             usage: Use::HeldOut,
             score: score_file(&real, Some("heldout"), &texts)?,
         },
+    ];
+    match wcxb_texts(shared) {
+        Ok(truth) => {
+            let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
+            let wcxb = news_labels(&labels.join("wcxb.json"))?;
+            rows.push(NewsRow {
+                name: "WCXB 2025 news, dev",
+                usage: Use::Dev,
+                score: score_file(&wcxb, Some("dev"), &texts)?,
+            });
+            rows.push(NewsRow {
+                name: "WCXB 2025 news, held out",
+                usage: Use::HeldOut,
+                score: score_file(&wcxb, Some("heldout"), &texts)?,
+            });
+        }
+        Err(e) => eprintln!("\n!!! SKIPPED WCXB 2025 news: {e} !!!\n"),
+    }
+    rows.extend([
         NewsRow {
             name: "written news, dev",
             usage: Use::Dev,
@@ -148,5 +175,6 @@ pub fn news_rows(shared: &Path, labels: &Path) -> Result<Vec<NewsRow>, String> {
             usage: Use::HeldOut,
             score: score_file(&written, Some("heldout"), &none)?,
         },
-    ])
+    ]);
+    Ok(rows)
 }

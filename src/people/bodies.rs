@@ -104,12 +104,26 @@ fn state_word(tokens: &[Token], k: usize) -> bool {
 
 /// "president of Acme Widgets", "vice president of Sales at Acme": a
 /// complement with capitalised words of which none names a state or a
-/// public body. Or one all in lower case that names none ("president of
+/// public body (a demonym modifying a firm's name names none: "the
+/// American Farm Bureau"). Or one all in lower case that names none ("president of
 /// the prison workers' union", not "of the country", "of the senate").
 fn firm_complement(tokens: &[Token], post: Range<usize>) -> bool {
     let capital = |k: &usize| tokens[*k].is_capitalized() || tokens[*k].is_all_caps();
     if post.clone().any(|k| capital(&k)) {
-        return !post.clone().any(|k| state_word(tokens, k));
+        // A country or demonym names the state only where it ends the
+        // capitalised words or a state's body follows it ("of the European
+        // Central Bank"); before another head it only modifies an
+        // organisation's name ("president of the American Farm Bureau").
+        let last = post.clone().rfind(capital);
+        let head_of_state_body = last.is_some_and(|l| {
+            let w = lc(&tokens[l]);
+            public(&tokens[l]) || STATE_WORDS.contains(&&*w) || STATE_LOWER.contains(&&*w)
+        });
+        let state = |k: usize| match country_at(tokens, k) {
+            Some((e, _)) if !public(&tokens[k]) => last.is_none_or(|l| l < e) || head_of_state_body,
+            _ => state_word(tokens, k),
+        };
+        return !post.clone().any(state);
     }
     let of = post.clone().next().is_some_and(|k| lc(&tokens[k]) == "of");
     of && post.len() > 1
@@ -188,6 +202,14 @@ mod tests {
         assert!(!office(&t, 1..2, false, 0..1, 2..5));
         let t = toks("president of the Senate");
         assert!(office(&t, 0..1, true, 1..1, 1..4));
+        let t = toks("president of the American Farm Bureau");
+        assert!(!office(&t, 0..1, true, 1..1, 1..6));
+        let t = toks("president of the European Central Bank");
+        assert!(office(&t, 0..1, true, 1..1, 1..6));
+        let t = toks("president of the United States");
+        assert!(office(&t, 0..1, true, 1..1, 1..5));
+        let t = toks("president of the French Republic");
+        assert!(office(&t, 0..1, true, 1..1, 1..5));
     }
 
     #[test]

@@ -52,6 +52,22 @@ fn low(s: &str) -> String {
 }
 
 /// The person of each mention (`found` in text order) and the people.
+/// A two-word name written family name first, as Korean and Chinese
+/// names are in English news: a hyphenated given name in lower case after
+/// the hyphen ("Lee Byung-hun", "Moon Jae-in", "Jia Zhang-ke").
+fn family_name_first(name: &[String]) -> bool {
+    let [_, given] = name else {
+        return false;
+    };
+    let mut cs = given.chars();
+    cs.next().is_some_and(char::is_uppercase)
+        && given
+            .split(['-', '\u{2011}'])
+            .nth(1)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_lowercase)
+}
+
 pub(super) fn resolve(found: &[Found]) -> (Vec<usize>, Vec<Person>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut of = vec![usize::MAX; found.len()];
@@ -71,6 +87,10 @@ pub(super) fn resolve(found: &[Found]) -> (Vec<usize>, Vec<Person>) {
                 let g = groups.len();
                 by_pair.insert((first.clone(), last.clone()), g);
                 by_last.entry(last.clone()).or_default().push(g);
+                if family_name_first(&m.name) {
+                    // "Lee Byung-hun": "Lee" is the family name.
+                    by_last.entry(first.clone()).or_default().push(g);
+                }
                 by_first.entry(first.clone()).or_default().push(g);
                 groups.push(Group {
                     since: m.first,
@@ -170,6 +190,29 @@ mod tests {
         of.iter()
             .map(|&g| (people[g].name.join(" "), people[g].official))
             .collect()
+    }
+
+    #[test]
+    fn a_family_name_written_first_links_to_the_latest_person_named_before_it() {
+        let found = [
+            m(0, "Dana Y. Lee", None, false),
+            m(9, "Lee Byung-hun", None, false),
+            m(14, "Lee", None, false),
+            m(20, "Marta Lee-Stone", None, false),
+            m(25, "Lee-Stone", None, false),
+        ];
+        assert_eq!(
+            names(&found),
+            [
+                ("Dana Y. Lee".into(), false),
+                ("Lee Byung-hun".into(), false),
+                ("Lee Byung-hun".into(), false),
+                ("Marta Lee-Stone".into(), false),
+                ("Marta Lee-Stone".into(), false)
+            ]
+        );
+        assert!(!family_name_first(&["Marta".into(), "Lee-Stone".into()]));
+        assert!(family_name_first(&["Moon".into(), "Jae-in".into()]));
     }
 
     #[test]

@@ -265,6 +265,26 @@ pub const PUBLIC_BODIES: &[&str] = &[
     "bundestag",
     "prosecution",
     "prosecutions",
+    // Government agencies written by their initials ("FCC Chairwoman
+    // NAME", "SEC Chairman NAME").
+    "fcc",
+    "ftc",
+    "sec",
+    "fda",
+    "epa",
+    "cdc",
+    "nih",
+    "irs",
+    "fema",
+    "doj",
+    "dhs",
+    "hhs",
+    "faa",
+    "ntsb",
+    "usda",
+    "fec",
+    "nlrb",
+    "fed",
 ];
 
 /// Heads that hold an office when a public body is named with them.

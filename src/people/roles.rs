@@ -12,7 +12,7 @@
 //! ends; a title that owns something, "the president's", is no head), then
 //! a complement ("to Zelenskyy", "of police", "for hostage affairs").
 
-use super::lexicon::PLURAL_TITLES;
+use super::lexicon::{PLURAL_TITLES, SHARED_HEADS};
 use super::{join_tokens, lc, lower, same_line, title_at};
 use crate::tokens::Token;
 
@@ -421,7 +421,22 @@ pub(super) fn after(
     if !same_line(tokens, j) {
         return None;
     }
-    phrase(tokens, j, tokens.len(), is_official)
+    let mut role = phrase(tokens, j, tokens.len(), is_official)?;
+    // "NAME, President." closing a quoted signature: a head that firms give
+    // too, bare (no article, no modifier, no complement) and ending the
+    // sentence, names no state; news writes a head of state "NAME, the
+    // president of X" or "President NAME".
+    let closes = tokens
+        .get(role.end)
+        .is_none_or(|t| matches!(t.text.as_str(), "." | "\"" | "”" | "'" | "’" | "!"));
+    let bare = !role.complement
+        && closes
+        && !matches!(&*lower(tokens, j), "a" | "an" | "the")
+        && SHARED_HEADS.contains(&role.text.to_lowercase().as_str());
+    if bare {
+        role.official = false;
+    }
+    Some(role)
 }
 
 /// Verbs of taking or holding an office that open a clause after its
@@ -693,6 +708,15 @@ mod tests {
             ),
             some("political scientist at Birzeit University", false)
         );
+    }
+
+    #[test]
+    fn a_bare_shared_head_closing_a_sentence_is_no_office() {
+        let r = |s: &str, n: usize| role_after(s, n).map(|r| r.1);
+        assert_eq!(r("reads, \"Ana Duarte, President.\"", 5), Some(false));
+        assert_eq!(r("Ana Duarte, President of Moldova.", 2), Some(true));
+        assert_eq!(r("Ana Duarte, the president.", 2), Some(true));
+        assert_eq!(r("Ana Duarte, President, said", 2), Some(true));
     }
 
     #[test]

@@ -226,10 +226,24 @@ pub(super) fn trim_span(tokens: &[Token], mut s: Range<usize>) -> Option<Range<u
     while s.start < s.end && !edge(&tokens[s.start]) {
         s.start += 1;
     }
+    // "Filmmakers Nyle DiMarco and …", "Researchers Ann Lee": a plural of
+    // a one-word title opening the span is no first name.
+    if s.end - s.start > 1 && plural_title(&tokens[s.start]) {
+        s.start += 1;
+    }
     while s.end > s.start && !edge(&tokens[s.end - 1]) {
         s.end -= 1;
     }
     (s.start < s.end).then_some(s)
+}
+
+/// A capitalised plural of a one-word title: "Filmmakers", "Researchers".
+fn plural_title(t: &Token) -> bool {
+    let w = lc(t);
+    t.is_capitalized()
+        && w.len() > 4
+        && w.strip_suffix('s')
+            .is_some_and(|one| super::title_phrases().contains_key(one))
 }
 
 /// Whether a tagger span has at least two words or repeats a word of a
@@ -304,8 +318,8 @@ const ENDS_NO_NAME: &[&str] = &[
     "commissioner",
 ];
 
-/// Words that end the name of a firm, an outlet, a team or a street, never
-/// a person's ("Ceres Robotics", "Intuitive Machines", "Jolinda Drive").
+/// Words that end the name of a firm, an outlet, a team, a street or an
+/// administrative area ("Paba Upazila", "Dade County"), never a person's ("Ceres Robotics", "Intuitive Machines", "Jolinda Drive").
 /// Rule-only, like `ENDS_NO_NAME`; surnames that are such words ("Banks",
 /// "Lane", "Post") are left out.
 const FIRM_ENDS: &[&str] = &[
@@ -359,6 +373,7 @@ const FIRM_ENDS: &[&str] = &[
     "council",
     "committee",
     "agency",
+    "bureau",
     "commission",
     "authority",
     "ministry",
@@ -374,6 +389,14 @@ const FIRM_ENDS: &[&str] = &[
     "radio",
     "television",
     "channel",
+    "county",
+    "district",
+    "province",
+    "municipality",
+    "township",
+    "prefecture",
+    "upazila",
+    "village",
     "street",
     "avenue",
     "road",
