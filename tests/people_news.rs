@@ -17,6 +17,13 @@ fn labels(name: &str) -> LabelFile {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+/// An extraction benchmark's ground truth in ../shared (None, said loudly,
+/// when it is absent).
+fn ground_truth(set: &str) -> Option<serde_json::Value> {
+    let path = common::shared(&format!("data/extraction/{set}/ground-truth.json"))?;
+    Some(serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap())
+}
+
 fn written(split: &str) -> NewsScore {
     score_file(&labels("written.json"), Some(split), &|_| None).unwrap()
 }
@@ -28,9 +35,7 @@ fn scrapinghub(split: &str) -> Option<NewsScore> {
 /// The first `n` articles of a split, in the file's order (the sets grew by
 /// appending, so the first ones are the earlier, smaller set).
 fn scrapinghub_first(split: &str, n: usize) -> Option<NewsScore> {
-    let path = common::shared("data/extraction/scrapinghub/ground-truth.json")?;
-    let truth: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let truth = ground_truth("scrapinghub")?;
     let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
     let mut l = labels("scrapinghub.json");
     let mut kept = 0;
@@ -50,12 +55,7 @@ fn check(s: &NewsScore, exact: f64, official: f64, links: f64) {
 }
 
 fn check_plain(s: &NewsScore, exact: f64, official: f64, links: f64, per_plain: usize) {
-    assert!(
-        s.exact.f1() >= exact,
-        "names F1 {:.3}: {:#?}",
-        s.exact.f1(),
-        s.errors
-    );
+    check_names_and_links(s, exact, links);
     assert!(
         s.official.f1() >= official,
         "officials F1 {:.3}: {:#?}",
@@ -73,6 +73,16 @@ fn check_plain(s: &NewsScore, exact: f64, official: f64, links: f64, per_plain: 
         "{} of {} plain persons flagged",
         s.plain_flagged,
         s.plain
+    );
+}
+
+/// Every set's floors on exact names and on links.
+fn check_names_and_links(s: &NewsScore, exact: f64, links: f64) {
+    assert!(
+        s.exact.f1() >= exact,
+        "names F1 {:.3}: {:#?}",
+        s.exact.f1(),
+        s.errors
     );
     assert!(
         s.link_rate() >= links,
@@ -137,14 +147,10 @@ fn every_labelled_article_has_its_text_and_gold_mentions() {
             } else {
                 "scrapinghub"
             };
-            let Some(p) = common::shared(&format!("data/extraction/{set}/ground-truth.json"))
-            else {
+            let Some(t) = ground_truth(set) else {
                 continue;
             };
-            Some(
-                serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(p).unwrap())
-                    .unwrap(),
-            )
+            Some(t)
         };
         for a in &l.articles {
             let text = match (&a.text, &a.id, &truth) {
@@ -168,9 +174,7 @@ fn every_labelled_article_has_its_text_and_gold_mentions() {
 /// WCXB dev's 2025 article pages (labelled blind in people-9; heldout when
 /// the first byte of SHA-256 of the id is 2 mod 3).
 fn wcxb(split: &str) -> Option<NewsScore> {
-    let path = common::shared("data/extraction/wcxb-dev/ground-truth.json")?;
-    let truth: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let truth = ground_truth("wcxb-dev")?;
     let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
     Some(score_file(&labels("wcxb.json"), Some(split), &texts).unwrap())
 }
@@ -179,18 +183,7 @@ fn wcxb(split: &str) -> Option<NewsScore> {
 /// news): the floors are on names, links and plain persons flagged, and on
 /// official precision where anyone is flagged.
 fn check_wcxb(s: &NewsScore, exact: f64, links: f64) {
-    assert!(
-        s.exact.f1() >= exact,
-        "names F1 {:.3}: {:#?}",
-        s.exact.f1(),
-        s.errors
-    );
-    assert!(
-        s.link_rate() >= links,
-        "links {:.3}: {:#?}",
-        s.link_rate(),
-        s.errors
-    );
+    check_names_and_links(s, exact, links);
     assert_eq!(s.plain_flagged, 0, "plain persons flagged: {:#?}", s.errors);
     assert!(
         s.official.pred == 0 || s.official.precision() >= 0.95,

@@ -603,6 +603,9 @@ pub fn decide(page: &Page) -> Decision {
 /// footer, a menu or a dialog (a privacy-policy modal on a shop's
 /// collection page) means the page's own content was not understood, and
 /// hiding everything around it would hide what the reader came for.
+/// Narrower than `CLUTTER_TAGS` and `CLUTTER_ROLES`: a form (ASP.NET wraps
+/// whole pages in one), a banner or a search box can hold an article's
+/// text.
 const FURNITURE_TAGS: &[&str] = &["footer", "nav", "aside", "dialog", "menu"];
 const FURNITURE_ROLES: &[&str] = &["contentinfo", "navigation", "dialog", "alertdialog", "menu"];
 const FURNITURE_MAX_SHARE: f64 = 0.5;

@@ -108,15 +108,10 @@ pub fn ner_rows(shared: &Path) -> Result<Vec<NerRow>, String> {
     ])
 }
 
-/// Article texts of the Scrapinghub ground truth by id.
-pub fn scrapinghub_texts(shared: &Path) -> Result<serde_json::Value, String> {
-    let p = shared.join("data/extraction/scrapinghub/ground-truth.json");
-    serde_json::from_str(&read(&p)?).map_err(|e| format!("{}: {e}", p.display()))
-}
-
-/// Article texts of the WCXB dev ground truth (2025 pages) by id.
-pub fn wcxb_texts(shared: &Path) -> Result<serde_json::Value, String> {
-    let p = shared.join("data/extraction/wcxb-dev/ground-truth.json");
+/// Article texts by id of an extraction benchmark's ground truth
+/// (`set`: "scrapinghub", or "wcxb-dev" for its 2025 pages).
+pub fn benchmark_texts(shared: &Path, set: &str) -> Result<serde_json::Value, String> {
+    let p = shared.join(format!("data/extraction/{set}/ground-truth.json"));
     serde_json::from_str(&read(&p)?).map_err(|e| format!("{}: {e}", p.display()))
 }
 
@@ -130,7 +125,7 @@ pub fn news_labels(path: &Path) -> Result<LabelFile, String> {
 /// (`written.json`), each split into dev and held out. Without the WCXB
 /// ground truth its rows are left out, said so on stderr.
 pub fn news_rows(shared: &Path, labels: &Path) -> Result<Vec<NewsRow>, String> {
-    let truth = scrapinghub_texts(shared)?;
+    let truth = benchmark_texts(shared, "scrapinghub")?;
     let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
     let real = news_labels(&labels.join("scrapinghub.json"))?;
     let written = news_labels(&labels.join("written.json"))?;
@@ -147,7 +142,7 @@ pub fn news_rows(shared: &Path, labels: &Path) -> Result<Vec<NewsRow>, String> {
             score: score_file(&real, Some("heldout"), &texts)?,
         },
     ];
-    match wcxb_texts(shared) {
+    match benchmark_texts(shared, "wcxb-dev") {
         Ok(truth) => {
             let texts = |id: &str| truth[id]["articleBody"].as_str().map(str::to_string);
             let wcxb = news_labels(&labels.join("wcxb.json"))?;

@@ -51,7 +51,6 @@ fn low(s: &str) -> String {
     s.to_lowercase()
 }
 
-/// The person of each mention (`found` in text order) and the people.
 /// A two-word name written family name first, as Korean and Chinese
 /// names are in English news: a hyphenated given name in lower case after
 /// the hyphen ("Lee Byung-hun", "Moon Jae-in", "Jia Zhang-ke").
@@ -68,6 +67,7 @@ fn family_name_first(name: &[String]) -> bool {
             .is_some_and(char::is_lowercase)
 }
 
+/// The person of each mention (`found` in text order) and the people.
 pub(super) fn resolve(found: &[Found]) -> (Vec<usize>, Vec<Person>) {
     let mut groups: Vec<Group> = Vec::new();
     let mut of = vec![usize::MAX; found.len()];

@@ -319,7 +319,8 @@ const ENDS_NO_NAME: &[&str] = &[
 ];
 
 /// Words that end the name of a firm, an outlet, a team, a street or an
-/// administrative area ("Paba Upazila", "Dade County"), never a person's ("Ceres Robotics", "Intuitive Machines", "Jolinda Drive").
+/// administrative area, never a person's ("Ceres Robotics", "Intuitive
+/// Machines", "Jolinda Drive", "Paba Upazila", "Dade County").
 /// Rule-only, like `ENDS_NO_NAME`; surnames that are such words ("Banks",
 /// "Lane", "Post") are left out.
 const FIRM_ENDS: &[&str] = &[
