@@ -18,11 +18,37 @@ use super::{is_place, lc, same_line};
 use crate::tokens::Token;
 use std::ops::Range;
 
+/// Bodies that are public even in lower case ("chairman of the central
+/// bank", "director of the parliament's research service"); "committee",
+/// "office" or "department" in lower case may be a firm's.
+const LOWER_PUBLIC_BODIES: &[&str] = &[
+    "parliament",
+    "government",
+    "ministry",
+    "cabinet",
+    "senate",
+    "legislature",
+    "police",
+];
+
 /// Capitalised words before a title that a body name may hold at most.
 const MAX_BODY_WORDS: usize = 4;
 
 pub(super) fn public(t: &Token) -> bool {
     (t.is_capitalized() || t.is_all_caps()) && PUBLIC_BODIES.contains(&&*lc(t))
+}
+
+/// Whether token `k` names a public body: capitalised ("the Election
+/// Commission"), or in lower case after "public" ("director of public
+/// prosecutions"), or one of the bodies that are public in any case ("the
+/// central bank", "the parliament's").
+pub(super) fn public_at(tokens: &[Token], k: usize) -> bool {
+    let w = lc(&tokens[k]);
+    let before = k.checked_sub(1).map(|b| lc(&tokens[b]));
+    public(&tokens[k])
+        || before.as_deref() == Some("public") && PUBLIC_BODIES.contains(&&*w)
+        || LOWER_PUBLIC_BODIES.contains(&&*w)
+        || w == "bank" && before.as_deref() == Some("central")
 }
 
 /// The office flag of a role headed by `head` (tokens), given the words
@@ -59,13 +85,10 @@ pub(super) fn office(
         && pre_ends_at_head;
     // "director of public prosecutions": a body written in lower case
     // after "public".
-    let public_lower = |k: usize| {
-        k > 0 && lc(&tokens[k - 1]) == "public" && PUBLIC_BODIES.contains(&&*lc(&tokens[k]))
-    };
     let named = pre
         .clone()
         .chain(post.clone())
-        .any(|k| public(&tokens[k]) || public_lower(k));
+        .any(|k| public_at(tokens, k));
     let at_public = || at_body(tokens, head_end).is_some_and(|k| public(&tokens[k]));
     prosecutor || BODY_HEADS.contains(&head.as_str()) && (named || at_public())
 }

@@ -14,6 +14,7 @@
 //! first name: it never links to someone else who shares a first name. Any
 //! other one-word mention stands for itself.
 
+use super::lexicon::NAME_PARTICLES;
 use std::collections::HashMap;
 
 /// One mention as the passes found it.
@@ -67,6 +68,60 @@ fn family_name_first(name: &[String]) -> bool {
             .is_some_and(char::is_lowercase)
 }
 
+/// The family name of a name: its surname with the particles before it
+/// ("van der Westhuizen" of "Pieter van der Westhuizen", "Al Jaber" of
+/// "Ahmed Al Jaber"), so it links written either way.
+fn family_name(name: &[String]) -> &[String] {
+    let Some(s) = super::surname(name) else {
+        return &[];
+    };
+    let end = name
+        .iter()
+        .position(|w| std::ptr::eq(w, s))
+        .map_or(0, |k| k + 1);
+    let mut start = end.saturating_sub(1);
+    while start > 0 && NAME_PARTICLES.contains(&name[start - 1].to_lowercase().as_str()) {
+        start -= 1;
+    }
+    &name[start..end]
+}
+
+/// Whether two runs of name words are the same, a particle in either case
+/// ("Van der Westhuizen" opening a sentence is "van der Westhuizen").
+fn same_name_words(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| {
+            x == y
+                || NAME_PARTICLES.contains(&x.to_lowercase().as_str()) && x.eq_ignore_ascii_case(y)
+        })
+}
+
+/// "Van der Westhuizen" after "Pieter van der Westhuizen": a name that is
+/// a family name alone, particles and all (in either case), is a surname
+/// mention of the latest person named before it with that family name.
+/// "Al Gore" after "Tipper Gore" is not: her family name has no "Al".
+fn family_of_earlier(
+    groups: &[Group],
+    by_last: &HashMap<String, Vec<usize>>,
+    last: &str,
+    m: &Found,
+) -> Option<usize> {
+    let opens_with_particle = NAME_PARTICLES.contains(&low(&m.name[0]).as_str());
+    if !opens_with_particle || family_name(&m.name).len() != m.name.len() {
+        return None;
+    }
+    by_last
+        .get(last)?
+        .iter()
+        .copied()
+        .filter(|&g| groups[g].since < m.first)
+        .filter(|&g| {
+            let n = &groups[g].person.name;
+            n.len() > m.name.len() && same_name_words(family_name(n), &m.name)
+        })
+        .max_by_key(|&g| groups[g].latest)
+}
+
 /// The person of each mention (`found` in text order) and the people.
 pub(super) fn resolve(found: &[Found]) -> (Vec<usize>, Vec<Person>) {
     let mut groups: Vec<Group> = Vec::new();
@@ -81,8 +136,12 @@ pub(super) fn resolve(found: &[Found]) -> (Vec<usize>, Vec<Person>) {
     for (k, m) in found.iter().enumerate().filter(|(_, m)| m.name.len() > 1) {
         let last = super::surname(&m.name).map(|w| low(w)).unwrap_or_default();
         let first = low(&m.name[0]);
-        let g = match by_pair.get(&(first.clone(), last.clone())) {
-            Some(&g) => g,
+        let g = match by_pair
+            .get(&(first.clone(), last.clone()))
+            .copied()
+            .or_else(|| family_of_earlier(&groups, &by_last, &last, m))
+        {
+            Some(g) => g,
             None => {
                 let g = groups.len();
                 by_pair.insert((first.clone(), last.clone()), g);

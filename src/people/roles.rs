@@ -12,7 +12,7 @@
 //! ends; a title that owns something, "the president's", is no head), then
 //! a complement ("to Zelenskyy", "of police", "for hostage affairs").
 
-use super::lexicon::{PLURAL_TITLES, SHARED_HEADS};
+use super::lexicon::{PLURAL_TITLES, PRIVATE_BODIES, SHARED_HEADS};
 use super::{join_tokens, lc, lower, same_line, title_at};
 use crate::tokens::Token;
 
@@ -345,7 +345,11 @@ pub(super) fn phrase(
             && same_line(tokens, k)
             && !ends_phrase(&tokens[k])
         {
-            k += 1;
+            // "director of the parliament's research service": a
+            // possessive inside the complement names whose the body is.
+            k = possessive_end(tokens, k)
+                .filter(|&e| e < limit && tokens.get(e).is_some_and(Token::is_word))
+                .unwrap_or(k + 1);
         }
         if k > end + 1 {
             end = k;
@@ -388,9 +392,16 @@ pub(super) fn after(
     {
         j += 2;
     }
+    // "NAME, now the country's ambassador to France,": the office held today.
+    if matches!(&*lower(tokens, j), "now" | "currently") {
+        j += 1;
+    }
     // "NAME, who serves as …", "NAME, who became president …"
     if lower(tokens, j) == "who" {
         j += 1;
+        if let Some(role) = heads_a_body(tokens, j) {
+            return Some(role);
+        }
         let verb = lower(tokens, j);
         let two = format!("{verb} {}", lower(tokens, j + 1));
         if let Some(k) = office_verb(tokens, j) {
@@ -437,6 +448,50 @@ pub(super) fn after(
         role.official = false;
     }
     Some(role)
+}
+
+/// Verbs of heading a body: "NAME, who chairs the Election Commission,".
+const HEAD_VERBS: &[&str] = &[
+    "heads", "headed", "chairs", "chaired", "leads", "led", "runs", "ran", "directs", "directed",
+];
+/// Words the body after a verb of heading may run to.
+const MAX_BODY_WORDS: usize = 8;
+
+/// "who heads the parliament's defence committee": the verb of heading at
+/// `i` and the body it heads, as a role that is an office when the body is
+/// a public one (a firm's committee, a party or a bakery gives no role).
+fn heads_a_body(tokens: &[Token], i: usize) -> Option<Role> {
+    if !HEAD_VERBS.contains(&&*lower(tokens, i)) || !same_line(tokens, i) {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut end = k;
+    let mut public = false;
+    while k < tokens.len() && k - i <= MAX_BODY_WORDS && same_line(tokens, k) {
+        let t = &tokens[k];
+        if !t.is_word() || ends_phrase(t) || is_preposition(t) && lc(t) != "of" {
+            break;
+        }
+        public |= super::bodies::public_at(tokens, k);
+        k = possessive_end(tokens, k).unwrap_or(k + 1);
+        if !is_preposition(t) && !matches!(&*lc(t), "the" | "a" | "an") {
+            end = k;
+        }
+    }
+    // A private body or a party anywhere in it ("the company's audit
+    // committee", "the opposition Democratic Party"), or no public body:
+    // no office to report.
+    let private = tokens[i + 1..end]
+        .iter()
+        .any(|t| PRIVATE_BODIES.contains(&&*lc(t)) || lc(t) == "party");
+    (public && !private && end > i + 1).then(|| Role {
+        start: i,
+        end,
+        text: join_tokens(tokens, i, end),
+        official: true,
+        complement: true,
+        owned: false,
+    })
 }
 
 /// Verbs of taking or holding an office that open a clause after its

@@ -149,8 +149,8 @@ fn styled_headline<'a>(
 }
 
 /// The tagger's spans made whole: trimmed ("McGrath 9.5-0-44-1"), joined
-/// across a particle it split on ("Joaquin" "del" "Olmo"), and with a
-/// regnal number ("Charles VI").
+/// across particles it split on ("Joaquin" "del" "Olmo"), with a regnal
+/// number ("Charles VI") and a family name's particles ("van der").
 pub(super) fn tidy_spans(
     tokens: &[Token],
     spans: Vec<(Range<usize>, f32)>,
@@ -166,9 +166,11 @@ pub(super) fn tidy_spans(
         }
         if let Some((last, lm)) = out.last_mut() {
             let gap = &tokens[last.end..s.start];
-            if gap.len() == 1
+            if (1..=2).contains(&gap.len())
                 && same_line(tokens, s.start)
-                && NAME_PARTICLES.contains(&gap[0].text.as_str())
+                && gap
+                    .iter()
+                    .all(|t| NAME_PARTICLES.contains(&t.text.as_str()))
             {
                 last.end = s.end;
                 *lm = lm.min(m);
@@ -180,6 +182,14 @@ pub(super) fn tidy_spans(
     for (s, _) in &mut out {
         if regnal_at(tokens, s.end) {
             s.end += 1;
+        }
+        // "later, van der Westhuizen left": a family name's particles, in
+        // lower case, belong to it.
+        while s.start > 0
+            && same_line(tokens, s.start)
+            && NAME_PARTICLES.contains(&tokens[s.start - 1].text.as_str())
+        {
+            s.start -= 1;
         }
     }
     out
