@@ -183,13 +183,21 @@ pub(super) fn tidy_spans(
         if regnal_at(tokens, s.end) {
             s.end += 1;
         }
-        // "later, van der Westhuizen left": a family name's particles, in
-        // lower case, belong to it.
-        while s.start > 0
-            && same_line(tokens, s.start)
-            && NAME_PARTICLES.contains(&tokens[s.start - 1].text.as_str())
-        {
+        // "later, van der Westhuizen left": a family name's particles
+        // belong to it, in lower case or capitalised opening a sentence
+        // ("Von der Leyen said").
+        while s.start > 0 && same_line(tokens, s.start) {
+            let p = &tokens[s.start - 1];
+            let opening = super::opens_sentence(tokens, s.start - 1) && p.is_capitalized();
+            if !(NAME_PARTICLES.contains(&p.text.as_str())
+                || opening && NAME_PARTICLES.contains(&&*lc(p)))
+            {
+                break;
+            }
             s.start -= 1;
+            if opening {
+                break;
+            }
         }
     }
     out
