@@ -226,6 +226,29 @@ pub const ROLE_MODIFIERS: &[&str] = &[
     "first",
 ];
 
+/// Portfolios that, capitalised, open an office's title: "Health
+/// Secretary NAME", "Trade Representative NAME", "Justice Minister NAME".
+/// Read only where a titled name is read (not as owners of a title).
+/// Not "Labour" or "Labor": parties too ("Labour MP NAME").
+pub const PORTFOLIOS: &[&str] = &[
+    "health",
+    "trade",
+    "home",
+    "interior",
+    "justice",
+    "finance",
+    "education",
+    "energy",
+    "transport",
+    "environment",
+    "agriculture",
+    "commerce",
+    "culture",
+    "economy",
+    "treasury",
+    "housing",
+];
+
 /// Particles inside names: "Ursula von der Leyen", "Osama bin Laden".
 pub const NAME_PARTICLES: &[&str] = &[
     "de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "di", "du", "le", "la",

@@ -883,7 +883,8 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
                 continue;
             }
         }
-        if !(is_demonym(t) || ROLE_MODIFIERS.contains(&&*w)) {
+        let portfolio = t.is_capitalized() && PORTFOLIOS.contains(&&*w);
+        if !(is_demonym(t) || ROLE_MODIFIERS.contains(&&*w) || portfolio) {
             break;
         }
         if role_title_at(tokens, j).is_some() && !is_demonym(t) {
@@ -918,11 +919,12 @@ fn titled_name(tokens: &[Token], i: usize) -> Option<Anchored> {
         }
     };
     // "House Intelligence Committee Chairman NAME": the body before makes
-    // the chairman an official, and belongs to the role.
-    let body = (j == i && !official)
+    // the chairman an official, and belongs to the role, as it belongs to
+    // an office's ("Foreign Ministry spokesman NAME").
+    let body = (j == i)
         .then(|| bodies::body_before(tokens, i))
         .flatten()
-        .filter(|&k| bodies::office(tokens, j..head_end, false, k..i, 0..0));
+        .filter(|&k| official || bodies::office(tokens, j..head_end, false, k..i, 0..0));
     let (i, official) = match body {
         Some(k) => (k, true),
         None => (
