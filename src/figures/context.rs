@@ -102,6 +102,15 @@ pub(super) fn is_not_a_quantity(
         if listed(LABEL_WORDS, &prev_lower) {
             return true;
         }
+        // "No. 10", "Vol. 3": an abbreviated label, its dot a token of its
+        // own (capitalised, so "the answer was no. 10 people…" is not one).
+        let abbreviated = prev.is_some_and(|t| t.text == "." && !t.space_before)
+            && i >= 2
+            && tokens[i - 2].is_capitalized()
+            && listed(LABEL_WORDS, &format!("{}.", lower(tokens, i - 2)));
+        if abbreviated {
+            return true;
+        }
         let of_label = prev_lower == "of"
             && i >= 3
             && tokens[i - 2].starts_with_digit()
