@@ -18,14 +18,16 @@ const RECALL_FLOOR: f64 = 0.985;
 const KEPT_F1_FLOOR: f64 = 0.950;
 const KEPT_PRECISION_FLOOR: f64 = 0.920;
 /// WCXB: articles' all kept text F1 (measured 0.941), articles treated as
-/// articles (0.986), other pages' main content kept (0.9966), other pages
-/// keeping at least 0.95 of it (0.980). The last two were raised when code
+/// articles (0.986), other pages' main content kept (0.9968), other pages
+/// keeping at least 0.95 of it (0.983). The last two were raised when code
 /// blocks were spared and page furniture refused as the article: the build
-/// before (0.9948, 0.977) fails them.
+/// before (0.9948, 0.977) fails them. The safe floor was raised again when
+/// the gate's sure-article point moved to 0.6: the build before (0.980)
+/// fails it.
 const WCXB_F1_FLOOR: f64 = 0.930;
 const WCXB_THROUGH_FLOOR: f64 = 0.975;
 const WCXB_KEPT_FLOOR: f64 = 0.996;
-const WCXB_SAFE_FLOOR: f64 = 0.978;
+const WCXB_SAFE_FLOOR: f64 = 0.981;
 
 fn is_article(p: &PageResult) -> bool {
     p.page_type == "article"
