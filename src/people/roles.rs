@@ -454,6 +454,13 @@ pub(super) fn after(
 const HEAD_VERBS: &[&str] = &[
     "heads", "headed", "chairs", "chaired", "leads", "led", "runs", "ran", "directs", "directed",
 ];
+/// Prepositions of place that end the body headed ("who runs the shop
+/// near the Parliament").
+const PLACE_WORDS: &[&str] = &[
+    "near", "outside", "inside", "across", "behind", "beside", "opposite", "next", "beyond",
+    "around", "along", "off", "into", "over", "through", "toward", "towards", "past", "between",
+    "among", "within", "like", "about",
+];
 /// Words the body after a verb of heading may run to.
 const MAX_BODY_WORDS: usize = 8;
 
@@ -464,12 +471,21 @@ fn heads_a_body(tokens: &[Token], i: usize) -> Option<Role> {
     if !HEAD_VERBS.contains(&&*lower(tokens, i)) || !same_line(tokens, i) {
         return None;
     }
+    // A body is definite: "the …", or a name ("NATO"); "a bakery" is none.
+    if tokens
+        .get(i + 1)
+        .is_none_or(|t| matches!(&*lc(t), "a" | "an") || !t.is_word())
+    {
+        return None;
+    }
     let mut k = i + 1;
     let mut end = k;
     let mut public = false;
     while k < tokens.len() && k - i <= MAX_BODY_WORDS && same_line(tokens, k) {
         let t = &tokens[k];
-        if !t.is_word() || ends_phrase(t) || is_preposition(t) && lc(t) != "of" {
+        let other_preposition =
+            is_preposition(t) && lc(t) != "of" || PLACE_WORDS.contains(&&*lc(t));
+        if !t.is_word() || ends_phrase(t) || other_preposition {
             break;
         }
         public |= super::bodies::public_at(tokens, k);
