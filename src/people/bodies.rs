@@ -85,10 +85,16 @@ pub(super) fn office(
         && pre_ends_at_head;
     // "director of public prosecutions": a body written in lower case
     // after "public".
-    let named = pre
-        .clone()
-        .chain(post.clone())
-        .any(|k| public_at(tokens, k));
+    // A body in lower case names the office's body only as the head of the
+    // complement or its possessor ("of the central bank", "of the
+    // parliament's research service"), not further in ("director of the
+    // film about the police").
+    let heads_post =
+        |k: usize| k + 1 == post.end || super::roles::possessive_end(tokens, k).is_some();
+    let named = pre.clone().any(|k| public_at(tokens, k))
+        || post
+            .clone()
+            .any(|k| public(&tokens[k]) || public_at(tokens, k) && heads_post(k));
     let at_public = || at_body(tokens, head_end).is_some_and(|k| public(&tokens[k]));
     prosecutor || BODY_HEADS.contains(&head.as_str()) && (named || at_public())
 }

@@ -344,6 +344,7 @@ pub(super) fn phrase(
             && tokens[k].is_word()
             && same_line(tokens, k)
             && !ends_phrase(&tokens[k])
+            && !PLACE_WORDS.contains(&&*lc(&tokens[k]))
         {
             // "director of the parliament's research service": a
             // possessive inside the complement names whose the body is.
@@ -454,8 +455,9 @@ pub(super) fn after(
 const HEAD_VERBS: &[&str] = &[
     "heads", "headed", "chairs", "chaired", "leads", "led", "runs", "ran", "directs", "directed",
 ];
-/// Prepositions of place that end the body headed ("who runs the shop
-/// near the Parliament").
+/// Prepositions of place and topic that end a complement or the body
+/// headed ("who runs the shop near the Parliament", "director of the film
+/// about the police").
 const PLACE_WORDS: &[&str] = &[
     "near", "outside", "inside", "across", "behind", "beside", "opposite", "next", "beyond",
     "around", "along", "off", "into", "over", "through", "toward", "towards", "past", "between",
