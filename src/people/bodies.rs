@@ -83,8 +83,6 @@ pub(super) fn office(
     let prosecutor = head == "attorney"
         && before.is_some_and(|w| ATTORNEY_OFFICES.contains(&&*w))
         && pre_ends_at_head;
-    // "director of public prosecutions": a body written in lower case
-    // after "public".
     // A body in lower case names the office's body only as the head of the
     // complement or its possessor ("of the central bank", "of the
     // parliament's research service"), not further in ("director of the
