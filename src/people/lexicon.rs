@@ -414,6 +414,8 @@ pub const TEAM_WORDS: &[&str] = &["team", "club", "squad"];
 /// them to `OFFICIAL_TITLES` and retraining cost CoNLL 0.006 and news
 /// names 0.010, tried): read where a role is read, never as a feature.
 pub const RULE_TITLES: &[&str] = &[
+    "member of parliament",
+    "member of congress",
     "majority leader",
     "minority leader",
     "majority whip",

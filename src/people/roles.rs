@@ -383,7 +383,9 @@ pub(super) fn after(
         && super::is_suffix(&tokens[name_end - 1].text);
     let name_end = name_end + dot as usize;
     let comma = tokens.get(name_end)?;
-    if comma.text != "," || !same_line(tokens, name_end) {
+    // "NAME (the interior minister)": a role in brackets, closed after it.
+    let bracket = comma.text == "(";
+    if !(comma.text == "," || bracket) || !same_line(tokens, name_end) {
         return None;
     }
     let mut j = name_end + 1;
@@ -434,6 +436,9 @@ pub(super) fn after(
         return None;
     }
     let mut role = phrase(tokens, j, tokens.len(), is_official)?;
+    if bracket && tokens.get(role.end).is_none_or(|t| t.text != ")") {
+        return None;
+    }
     // "NAME, President." closing a quoted signature: a head that firms give
     // too, bare (no article, no modifier, no complement) and ending the
     // sentence, names no state; news writes a head of state "NAME, the
