@@ -371,7 +371,7 @@ pub(super) fn phrase(
 }
 
 /// "NAME, the country's prime minister," / "NAME, a former president who":
-/// the role after the comma at `name_end`.
+/// the role after the comma (or in the brackets) at `name_end`.
 pub(super) fn after(
     tokens: &[Token],
     name_end: usize,
@@ -382,10 +382,11 @@ pub(super) fn after(
         && name_end > 0
         && super::is_suffix(&tokens[name_end - 1].text);
     let name_end = name_end + dot as usize;
-    let comma = tokens.get(name_end)?;
-    // "NAME (the interior minister)": a role in brackets, closed after it.
-    let bracket = comma.text == "(";
-    if !(comma.text == "," || bracket) || !same_line(tokens, name_end) {
+    // A comma, or "NAME (the interior minister)": a role in brackets,
+    // closed right after it.
+    let opener = &tokens.get(name_end)?.text;
+    let bracket = opener == "(";
+    if !(opener == "," || bracket) || !same_line(tokens, name_end) {
         return None;
     }
     let mut j = name_end + 1;
