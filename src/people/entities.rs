@@ -72,12 +72,10 @@ fn family_name_first(name: &[String]) -> bool {
 /// ("van der Westhuizen" of "Pieter van der Westhuizen", "Al Jaber" of
 /// "Ahmed Al Jaber"), so it links written either way.
 fn family_name(name: &[String]) -> &[String] {
-    // The surname is the last word, or the one before a suffix ("Jr").
-    let end = match name {
-        [_, .., x] if super::is_suffix(x) => name.len() - 1,
-        _ => name.len(),
+    let Some(mut start) = super::surname_at(name) else {
+        return &[];
     };
-    let mut start = end.saturating_sub(1);
+    let end = start + 1;
     while start > 0 && NAME_PARTICLES.contains(&name[start - 1].to_lowercase().as_str()) {
         start -= 1;
     }

@@ -494,9 +494,14 @@ pub(crate) fn is_suffix(w: &str) -> bool {
 /// The surname of a name: its last word, or the one before a suffix
 /// ("Carlineo" of "Patrick W. Carlineo Jr"), so the surname alone links.
 pub(crate) fn surname(name: &[String]) -> Option<&String> {
+    surname_at(name).map(|k| &name[k])
+}
+
+/// The index of a name's surname, as `surname` reads it.
+pub(crate) fn surname_at(name: &[String]) -> Option<usize> {
     match name {
-        [.., s, x] if is_suffix(x) => Some(s),
-        _ => name.last(),
+        [.., _, x] if is_suffix(x) => Some(name.len() - 2),
+        _ => name.len().checked_sub(1),
     }
 }
 
